@@ -1,0 +1,167 @@
+//! Assembly: labels → instruction indices, `EXTENDED_ARG` prefixes, the location table and the
+//! maximum stack depth.
+//!
+//! Jump targets are absolute instruction indices. An argument wider than 24 bits gets
+//! `EXTENDED_ARG` prefixes; because a prefix moves every later instruction, positions are
+//! recomputed until they stop changing (in practice, once).
+
+use super::{CResult, Instr, Unit};
+use crate::code::{flags, CodeObject, Location};
+use crate::error::{CompileError, ErrorKind};
+use crate::opcode::{Instruction, Opcode};
+
+const ARG_BITS: u32 = 24;
+
+fn prefixes_needed(arg: u32) -> usize {
+    if arg >> ARG_BITS == 0 {
+        0
+    } else {
+        1
+    }
+}
+
+pub(super) fn assemble(unit: Unit, filename: &str) -> CResult<CodeObject> {
+    let instrs = &unit.instrs;
+    // Position of each logical instruction once prefixes are counted.
+    let mut widths = vec![0usize; instrs.len()];
+    let mut positions = vec![0u32; instrs.len() + 1];
+    loop {
+        let mut pos = 0u32;
+        for (i, _) in instrs.iter().enumerate() {
+            positions[i] = pos;
+            pos += 1 + widths[i] as u32;
+        }
+        positions[instrs.len()] = pos;
+        let mut changed = false;
+        for (i, ins) in instrs.iter().enumerate() {
+            let arg = resolved_arg(ins, &unit.labels, &positions);
+            let w = prefixes_needed(arg);
+            if w != widths[i] {
+                widths[i] = w;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut code = Vec::with_capacity(positions[instrs.len()] as usize);
+    let mut locations: Vec<Location> = Vec::new();
+    let mut emitted: Vec<(Opcode, u32)> = Vec::with_capacity(code.capacity());
+    for (i, ins) in instrs.iter().enumerate() {
+        let arg = resolved_arg(ins, &unit.labels, &positions);
+        let start = code.len() as u32;
+        let loc = Location { start, ..ins.loc };
+        if locations.last().is_none_or(|l| (l.line, l.end_line, l.col, l.end_col) != (loc.line, loc.end_line, loc.col, loc.end_col)) {
+            locations.push(loc);
+        }
+        if widths[i] > 0 {
+            code.push(Instruction::encode(Opcode::EXTENDED_ARG, arg >> ARG_BITS));
+            emitted.push((Opcode::EXTENDED_ARG, arg >> ARG_BITS));
+        }
+        code.push(Instruction::encode(ins.op, arg));
+        emitted.push((ins.op, arg));
+    }
+    let stacksize = max_stack_depth(&emitted).map_err(|msg| CompileError::new(ErrorKind::SyntaxError, msg, filename))?;
+    let mut code_flags = unit.flags;
+    if unit.freevars.is_empty() && unit.cellvars.is_empty() {
+        code_flags |= flags::NOFREE;
+    }
+    Ok(CodeObject {
+        argcount: unit.argcount,
+        posonlyargcount: unit.posonlyargcount,
+        kwonlyargcount: unit.kwonlyargcount,
+        stacksize,
+        flags: code_flags,
+        code,
+        consts: unit.consts,
+        names: unit.names,
+        varnames: unit.varnames,
+        cellvars: unit.cellvars,
+        freevars: unit.freevars,
+        filename: filename.to_string(),
+        name: unit.name,
+        qualname: unit.qualname,
+        firstlineno: unit.firstlineno,
+        locations,
+    })
+}
+
+fn resolved_arg(ins: &Instr, labels: &[Option<u32>], positions: &[u32]) -> u32 {
+    match ins.target {
+        Some(label) => {
+            let index = labels[label.0 as usize].expect("every jump target is bound");
+            positions[index as usize]
+        }
+        None => ins.arg,
+    }
+}
+
+fn is_terminator(op: Opcode) -> bool {
+    matches!(
+        op,
+        Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE | Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD
+    )
+}
+
+fn is_jump(op: Opcode) -> bool {
+    matches!(
+        op,
+        Opcode::JUMP_FORWARD
+            | Opcode::JUMP_BACKWARD
+            | Opcode::POP_JUMP_IF_FALSE
+            | Opcode::POP_JUMP_IF_TRUE
+            | Opcode::JUMP_IF_FALSE_OR_POP
+            | Opcode::JUMP_IF_TRUE_OR_POP
+            | Opcode::POP_JUMP_IF_NONE
+            | Opcode::POP_JUMP_IF_NOT_NONE
+            | Opcode::FOR_ITER
+            | Opcode::SEND
+            | Opcode::SETUP_FINALLY
+            | Opcode::SETUP_WITH
+    )
+}
+
+/// Whether an opcode's argument is a jump target.
+pub fn has_jump_target(op: Opcode) -> bool {
+    is_jump(op)
+}
+
+/// The deepest the value stack gets, by walking every path once.
+fn max_stack_depth(code: &[(Opcode, u32)]) -> Result<u32, String> {
+    let mut depth_at: Vec<Option<i32>> = vec![None; code.len() + 1];
+    let mut work = vec![(0usize, 0i32)];
+    let mut max = 0;
+    while let Some((start, depth)) = work.pop() {
+        let mut ext: u32 = 0;
+        let mut pc = start;
+        let mut depth = depth;
+        while pc < code.len() {
+            if let Some(seen) = depth_at[pc] {
+                if seen != depth {
+                    return Err(format!("internal error: inconsistent stack depth at {pc} ({seen} vs {depth})"));
+                }
+                break;
+            }
+            depth_at[pc] = Some(depth);
+            let (op, raw) = code[pc];
+            let arg = if op == Opcode::EXTENDED_ARG { raw } else { (ext << ARG_BITS) | raw };
+            ext = if op == Opcode::EXTENDED_ARG { raw } else { 0 };
+            if is_jump(op) {
+                let target_depth = depth + op.stack_effect(arg, true);
+                max = max.max(target_depth);
+                work.push((arg as usize, target_depth));
+            }
+            depth += op.stack_effect(arg, false);
+            if depth < 0 {
+                return Err(format!("internal error: negative stack depth at {pc}"));
+            }
+            max = max.max(depth);
+            if is_terminator(op) {
+                break;
+            }
+            pc += 1;
+        }
+    }
+    Ok(max as u32)
+}

@@ -1,0 +1,152 @@
+//! Source text: PEP 263 decoding and the byte-offset → (line, column) index.
+//!
+//! Decoding follows CPython's tokenizer: a UTF-8 BOM means UTF-8; otherwise a coding cookie
+//! (`# -*- coding: NAME -*-`, `# vim: set fileencoding=NAME`) on line 1, or on line 2 when line 1
+//! is blank or a comment, names the encoding; otherwise UTF-8. Bytes that do not decode are a
+//! `SyntaxError` in CPython's words.
+//!
+//! `LineIndex` maps byte offsets of the decoded text to 1-based lines and 0-based character
+//! columns, which is what tracebacks and `SyntaxError.offset` (plus one) use.
+
+use crate::error::{CompileError, ErrorKind};
+
+/// Finds the encoding named by a coding cookie in one line, if any.
+fn cookie_in_line(line: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(line).ok()?;
+    let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
+    if !trimmed.starts_with('#') {
+        return None;
+    }
+    let at = trimmed.find("coding")?;
+    let rest = &trimmed[at + 6..];
+    let rest = rest.strip_prefix(':').or_else(|| rest.strip_prefix('='))?;
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+fn is_blank_or_comment(line: &[u8]) -> bool {
+    let t: Vec<u8> = line.iter().copied().skip_while(|b| matches!(b, b' ' | b'\t' | b'\x0c')).collect();
+    t.is_empty() || t[0] == b'#' || t[0] == b'\n' || t[0] == b'\r'
+}
+
+/// Normalizes an encoding name to one ferropy can decode source in.
+fn canonical_encoding(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    match lower.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "utf-8-sig" => Some("utf-8"),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1" | "8859" | "cp819" => {
+            Some("latin-1")
+        }
+        "ascii" | "us-ascii" | "646" => Some("ascii"),
+        _ if lower.starts_with("utf-8-") || lower.starts_with("utf8-") => Some("utf-8"),
+        _ if lower.starts_with("latin-1-") || lower.starts_with("iso-8859-1-") => Some("latin-1"),
+        _ => None,
+    }
+}
+
+/// Decodes source bytes as PEP 263 says.
+pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileError> {
+    let mut lines = bytes.split_inclusive(|b| *b == b'\n');
+    let first = lines.next().unwrap_or(&[]);
+    let (has_bom, first_line) = match first.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (true, rest),
+        None => (false, first),
+    };
+    let mut cookie = cookie_in_line(first_line).map(|c| (c, 1));
+    if cookie.is_none() && is_blank_or_comment(first_line) {
+        cookie = lines.next().and_then(cookie_in_line).map(|c| (c, 2));
+    }
+    let body = if has_bom { &bytes[3..] } else { bytes };
+    let encoding = match &cookie {
+        None => "utf-8",
+        Some((name, line)) => match canonical_encoding(name) {
+            Some(enc) => {
+                if has_bom && enc != "utf-8" {
+                    let mut e = CompileError::new(ErrorKind::SyntaxError, format!("encoding problem: {name} with BOM"), filename);
+                    e.line = *line;
+                    return Err(e);
+                }
+                enc
+            }
+            None => {
+                let mut e = CompileError::new(ErrorKind::SyntaxError, format!("unknown encoding: {name}"), filename);
+                e.line = *line;
+                return Err(e);
+            }
+        },
+    };
+    match encoding {
+        "latin-1" => Ok(body.iter().map(|&b| b as char).collect()),
+        "ascii" => match body.iter().position(|b| *b >= 0x80) {
+            None => Ok(String::from_utf8(body.to_vec()).expect("ascii is utf-8")),
+            Some(pos) => Err(undecodable(body, pos, filename, "ascii")),
+        },
+        _ => match std::str::from_utf8(body) {
+            Ok(text) => Ok(text.to_string()),
+            Err(err) => Err(undecodable(body, err.valid_up_to(), filename, if cookie.is_some() { "utf-8" } else { "" })),
+        },
+    }
+}
+
+fn undecodable(body: &[u8], pos: usize, filename: &str, declared: &str) -> CompileError {
+    let line = body[..pos].iter().filter(|b| **b == b'\n').count() as u32 + 1;
+    let message = if declared.is_empty() {
+        format!(
+            "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+            body[pos], filename, line
+        )
+    } else {
+        format!("(unicode error) '{declared}' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte", body[pos])
+    };
+    let mut e = CompileError::new(ErrorKind::SyntaxError, message, filename);
+    e.line = line;
+    e
+}
+
+/// Maps byte offsets in a source text to lines and character columns.
+pub struct LineIndex<'a> {
+    source: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(source: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        let bytes = source.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line_starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { source, line_starts }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> u32 {
+        self.line_starts.partition_point(|&s| s <= offset) as u32
+    }
+
+    /// 1-based line and 0-based character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let line = self.line(offset);
+        let start = self.line_starts[line as usize - 1];
+        let end = offset.min(self.source.len());
+        let col = self.source.get(start..end).map_or(end - start, |s| s.chars().count());
+        (line, col as u32)
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: u32) -> Option<&'a str> {
+        let start = *self.line_starts.get(line.checked_sub(1)? as usize)?;
+        let end = self.line_starts.get(line as usize).copied().unwrap_or(self.source.len());
+        Some(self.source[start..end].trim_end_matches(['\n', '\r']))
+    }
+}

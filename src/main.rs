@@ -1,0 +1,223 @@
+//! The `ferropy` command: CPython 3.11's command line.
+//!
+//! Options are parsed the way CPython's getopt does — short options may be bundled (`-BOc`),
+//! and the first `-c`, `-m`, script or `-` ends option parsing, everything after it going to
+//! `sys.argv` — which is why this is a small hand-written parser rather than a declarative one.
+//! The interpreter runs on a thread with a large stack, so deep native recursion ends in
+//! `RecursionError` rather than a stack overflow.
+
+use ferropy_vm::context::Options;
+use ferropy_vm::{Interpreter, MainSource};
+use std::io::Read;
+
+const USAGE: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+const HELP: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (and corresponding environment variables):
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script
+-I     : isolate Python from the user's environment (implies -E and -s)
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements; add .opt-1 before
+         .pyc extension; also PYTHONOPTIMIZE=x
+-OO    : do -O changes and also discard docstrings; add .opt-2 before
+         .pyc extension
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+-S     : don't imply 'import site' on initialization
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
+-v     : verbose (trace import statements); also PYTHONVERBOSE=x
+-V     : print the Python version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+-X opt : set implementation-specific option
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Target {
+    Command(String),
+    Module(String),
+    File(String),
+    Stdin,
+}
+
+struct Cli {
+    options: Options,
+    target: Target,
+    args: Vec<String>,
+}
+
+fn env_flag(name: &str) -> u8 {
+    match std::env::var(name) {
+        Ok(v) if !v.is_empty() => match v.trim().parse::<i64>() {
+            Ok(n) if n >= 0 => n.min(255) as u8,
+            _ => 1,
+        },
+        _ => 0,
+    }
+}
+
+fn usage_error(prog: &str, msg: &str) -> ! {
+    eprintln!("{msg}");
+    eprintln!("{USAGE}");
+    eprintln!("Try `{prog} -h' for more information.");
+    std::process::exit(2);
+}
+
+fn parse(prog: &str, argv: &[String]) -> Cli {
+    let mut options = Options::default();
+    let mut optimize_flags = 0u8;
+    let mut dont_write = false;
+    let mut unbuffered = false;
+    let mut verbose = 0u8;
+    let mut i = 0;
+    let mut target = None;
+    while i < argv.len() && target.is_none() {
+        let arg = &argv[i];
+        i += 1;
+        if arg == "--" {
+            break;
+        }
+        if arg == "--help" {
+            print!("{HELP}");
+            std::process::exit(0);
+        }
+        if arg == "--version" {
+            println!("Python {} (ferropy {})", ferropy_vm::sys::VERSION, env!("CARGO_PKG_VERSION"));
+            std::process::exit(0);
+        }
+        if arg == "-" {
+            target = Some(Target::Stdin);
+            break;
+        }
+        if !arg.starts_with('-') || arg.len() == 1 {
+            target = Some(Target::File(arg.clone()));
+            break;
+        }
+        if arg.starts_with("--") {
+            usage_error(prog, &format!("unknown option {arg}"));
+        }
+        let chars: Vec<char> = arg[1..].chars().collect();
+        let mut j = 0;
+        while j < chars.len() {
+            let c = chars[j];
+            j += 1;
+            let rest: String = chars[j..].iter().collect();
+            let mut take_value = |name: char| -> String {
+                if !rest.is_empty() {
+                    j = chars.len();
+                    rest.clone()
+                } else if i < argv.len() {
+                    i += 1;
+                    argv[i - 1].clone()
+                } else {
+                    usage_error(prog, &format!("Argument expected for the -{name} option"));
+                }
+            };
+            match c {
+                'c' => {
+                    target = Some(Target::Command(take_value('c')));
+                    break;
+                }
+                'm' => {
+                    target = Some(Target::Module(take_value('m')));
+                    break;
+                }
+                'W' => options.warnoptions.push(take_value('W')),
+                'X' => options.xoptions.push(take_value('X')),
+                'B' => dont_write = true,
+                'O' => optimize_flags += 1,
+                'u' => unbuffered = true,
+                'v' => verbose += 1,
+                'E' => options.ignore_environment = true,
+                'I' => {
+                    options.isolated = true;
+                    options.ignore_environment = true;
+                }
+                's' => {}
+                'S' => options.no_site = true,
+                'q' => options.quiet = true,
+                'i' => options.inspect = true,
+                'd' | 'b' | 'R' | 'P' => {}
+                'h' | '?' => {
+                    print!("{HELP}");
+                    std::process::exit(0);
+                }
+                'V' => {
+                    println!("Python {}", ferropy_vm::sys::VERSION);
+                    std::process::exit(0);
+                }
+                other => usage_error(prog, &format!("Unknown option: -{other}")),
+            }
+        }
+    }
+    let env = !options.ignore_environment;
+    options.optimize = optimize_flags.max(if env { env_flag("PYTHONOPTIMIZE") } else { 0 });
+    options.dont_write_bytecode = dont_write || (env && env_flag("PYTHONDONTWRITEBYTECODE") > 0);
+    options.unbuffered = unbuffered || (env && env_flag("PYTHONUNBUFFERED") > 0);
+    options.verbose = verbose.max(if env { env_flag("PYTHONVERBOSE") } else { 0 });
+    let target = target.unwrap_or(Target::Stdin);
+    Cli { options, target, args: argv[i..].to_vec() }
+}
+
+fn run(argv: Vec<String>) -> i32 {
+    let prog = argv.first().map(|p| p.rsplit('/').next().unwrap_or(p).to_string()).unwrap_or_else(|| "ferropy".into());
+    let cli = parse(&prog, &argv[1..]);
+    let cwd = std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    let (source, sys_argv0, path0) = match &cli.target {
+        Target::Command(c) => (MainSource::Command(c.clone()), "-c".to_string(), String::new()),
+        Target::Module(m) => (MainSource::Module(m.clone()), m.clone(), cwd.clone()),
+        Target::Stdin => {
+            let mut bytes = Vec::new();
+            let _ = std::io::stdin().read_to_end(&mut bytes);
+            let argv0 = if argv.iter().skip(1).any(|a| a == "-") { "-" } else { "" };
+            (MainSource::Stdin(bytes), argv0.to_string(), String::new())
+        }
+        Target::File(path) => match std::fs::read(path) {
+            Ok(bytes) => {
+                let dir = std::path::Path::new(path).parent().map(|d| d.to_string_lossy().to_string()).unwrap_or_default();
+                let abs_dir = if dir.is_empty() {
+                    cwd.clone()
+                } else if std::path::Path::new(&dir).is_absolute() {
+                    dir
+                } else {
+                    format!("{cwd}/{dir}")
+                };
+                (MainSource::File { path: path.clone(), bytes }, path.clone(), abs_dir)
+            }
+            Err(e) => {
+                let shown = if std::path::Path::new(path).is_absolute() { path.clone() } else { format!("{cwd}/{path}") };
+                let errno = e.raw_os_error().unwrap_or(2);
+                let msg = ferropy_vm::builtins::strerror(errno);
+                eprintln!("{prog}: can't open file '{shown}': [Errno {errno}] {msg}");
+                return 2;
+            }
+        },
+    };
+    let mut sys_argv = vec![sys_argv0];
+    sys_argv.extend(cli.args.iter().cloned());
+    let mut interp = match Interpreter::new(cli.options, sys_argv, Some(path0), ferropy_stdlib::register) {
+        Ok(i) => i,
+        Err(msg) => {
+            eprint!("{msg}");
+            return 1;
+        }
+    };
+    interp.run_main(source)
+}
+
+fn main() {
+    let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().to_string()).collect();
+    let handle = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(1 << 30)
+        .spawn(move || run(argv))
+        .expect("spawn the interpreter thread");
+    let code = handle.join().unwrap_or(70);
+    std::process::exit(code);
+}

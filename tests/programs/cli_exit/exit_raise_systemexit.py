@@ -1,0 +1,3 @@
+# raise SystemExit(n) directly
+print("raising SystemExit(7)")
+raise SystemExit(7)

@@ -1,0 +1,3 @@
+# raise SystemExit with no argument exits 0
+print("bare SystemExit")
+raise SystemExit

@@ -1,0 +1,16 @@
+# List comprehensions with filters and nesting
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in "ab"])
+print([[r * c for c in range(1, 4)] for r in range(1, 4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for row in matrix for i in range(len(row)) if i != 1])
+print([list(col) for col in zip(*matrix)])
+print([x if x % 2 else -x for x in range(6)])
+print([c.upper() for c in "hello" if c not in "aeiou"])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+print([(i, s) for i, s in enumerate(["a", "b"])])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([len(w) for w in "the quick brown fox".split()])
+print([i for i in range(3)] == list(range(3)), [[]] * 0, [_ for _ in ()])
+print([f"{k}={v}" for k, v in {"a": 1, "b": 2}.items()])

@@ -1,0 +1,11 @@
+# Float comparisons with ints, sorting and min/max
+print(1.0 == 1, 0.1 == 1 / 10, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(9007199254740993 > 9007199254740992.0, 9007199254740993 == 9007199254740992.0)
+print(-1.5 < -1, 1.5 > True, False < 0.1)
+print(sorted([3, 1.5, -2, 0.0, -0.0, 2 ** 60, 1e18]))
+print(max([1.0, 1, 1.0]), min([0.0, -0.0]), min([-0.0, 0.0]))
+print(sorted([1, 1.0, True], key=lambda x: 0))
+print(1e400 > 10 ** 400, -1e400 < -(10 ** 400))
+print(0.1 + 0.2 > 0.3, 0.1 + 0.2 < 0.30000000000000005)
+print(hash(1.5) == hash(1.5), hash(2.0) == hash(2), hash(-1.0) == hash(-1))
+print({1: "int", 1.0: "float"}, {1.0: "f", True: "b"})

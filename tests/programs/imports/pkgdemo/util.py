@@ -1,0 +1,3 @@
+print("executing pkgdemo.util")
+def helper():
+    return "helper from " + __name__

@@ -1,0 +1,2 @@
+from .alpha import ALPHA
+beta_value = "beta uses " + ALPHA

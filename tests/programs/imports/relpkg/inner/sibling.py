@@ -1,0 +1,3 @@
+SIB = "sibling"
+def sib_func():
+    return "sib_func"

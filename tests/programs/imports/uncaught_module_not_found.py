@@ -1,0 +1,3 @@
+# Uncaught ModuleNotFoundError
+import os
+import this_module_does_not_exist_anywhere

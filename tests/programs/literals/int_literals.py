@@ -1,0 +1,18 @@
+# Integer literals in every base, underscores, and huge values
+print(0, 1, -1, 42)
+print(0b1010, 0B11, 0o777, 0O17, 0xff, 0XDEAD_BEEF)
+print(1_000_000, 0b_1111_0000, 0x_ff_ff)
+print(123456789012345678901234567890)
+print(-987654321098765432109876543210987654321)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF)
+print(0o7777777777777777777777777777)
+print(0b1111111111111111111111111111111111111111111111111111111111111111111)
+print(type(0), type(10**100))
+print(00, 0_0)
+x = 2**63
+print(x, x - 1, -x, -x - 1)
+print(2**64, 2**64 + 1)
+print(repr(10**30), str(-10**30))
+print(int("1" * 50))
+print(1e3 == 1000, 1000 == 1_000)
+print(True + True, False * 10, True == 1)

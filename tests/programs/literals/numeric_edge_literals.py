@@ -1,0 +1,10 @@
+# Unary operators and literal edge cases
+print(-1, +1, --1, -+-1, ~0, ~-1, ~5)
+print(-2**2, (-2)**2, 2**-1, -2**-2)
+print(not 0, not 1, not "", not "x", not [], not None)
+print(0.0 == 0, 1.0 == True, hash(1) == hash(1.0) == hash(True))
+print(1e0, 10e-1, 0e0, 0.0e100)
+print(0x10 + 0o10 + 0b10 + 10)
+print(int(True), float(False), complex(True))
+print(3 .real, 3.0.is_integer(), (3).bit_length())
+print(1_0.0_1, 0x_1, 1_1j)

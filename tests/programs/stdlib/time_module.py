@@ -1,0 +1,17 @@
+# time module: only types and monotonicity
+import time
+t1 = time.time()
+m1 = time.monotonic()
+p1 = time.perf_counter()
+ns = time.time_ns()
+total = sum(range(10000))
+t2 = time.time()
+m2 = time.monotonic()
+p2 = time.perf_counter()
+print(type(t1).__name__, type(m1).__name__, type(p1).__name__, type(ns).__name__)
+print(t2 >= t1, m2 >= m1, p2 >= p1, t1 > 1_600_000_000, ns > 1_600_000_000 * 10 ** 9)
+time.sleep(0.01)
+print(time.monotonic() - m1 >= 0.01)
+print(isinstance(time.time() - t1, float), time.monotonic() >= m2, time.perf_counter() >= p2)
+print(time.time_ns() >= ns, type(time.monotonic_ns()).__name__, type(time.perf_counter_ns()).__name__)
+print(type(time.process_time()).__name__)

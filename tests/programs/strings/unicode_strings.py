@@ -1,0 +1,15 @@
+# Non-ASCII strings: lengths, indexing, case mapping
+s = "naïve café 中文 😀"
+print(s, len(s), s[2], s[-1], s[11:13])
+print(s.upper(), s.title())
+print("ß".upper(), "ǅ".lower(), "ﬁ".upper(), "İ".lower(), len("İ".lower()))
+print("Σ".lower(), "ΑΣ".lower(), "straße".casefold(), "STRASSE".casefold() == "straße".casefold())
+print([ord(c) for c in "é😀"], "\u00e9" == "é", "e\u0301" == "é", len("e\u0301"))
+print("😀".encode("utf-8"), "é".encode("utf-16-le"), "中".encode("utf-8"))
+print(repr("ä\u0000\u00ad\u0378"), ascii("ä😀\n"))
+print("١٢٣".isdigit(), "١٢٣".isdecimal(), int("١٢٣"), "½".isnumeric(), "½".isdigit())
+print("²".isdigit(), "²".isdecimal(), "Ⅻ".isnumeric())
+print("αβγ".isalpha(), "中文".isalpha(), "abc1".isalnum(), "\u00a0".isspace(), "\u2003".isspace())
+print(sorted(["b", "A", "á", "a", "Z"]))
+print("x😀y".find("y"), "😀" * 3, "😀" in "a😀b")
+print("ǈ".istitle(), "Hello World".istitle(), "ǆ".title())

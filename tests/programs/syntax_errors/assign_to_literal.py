@@ -1,0 +1,2 @@
+# Assignment to a literal
+1 = x

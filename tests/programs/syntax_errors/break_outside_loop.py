@@ -1,0 +1,4 @@
+# break outside loop
+x = 1
+if x:
+    break

@@ -1,0 +1,3 @@
+# continue outside loop
+def f():
+    continue

@@ -1,0 +1,3 @@
+# Duplicate argument names
+def f(a, a):
+    pass

@@ -1,0 +1,2 @@
+# f-string with empty expression
+x = f"{}"

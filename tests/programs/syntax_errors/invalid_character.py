@@ -1,0 +1,2 @@
+# Invalid character
+x = 1 € 2

@@ -1,0 +1,2 @@
+# Invalid syntax: two expressions
+x = 1 2

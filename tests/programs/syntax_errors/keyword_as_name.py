@@ -1,0 +1,2 @@
+# Keyword used as identifier
+class = 5

@@ -1,0 +1,2 @@
+# Mismatched bracket types
+x = [1, 2)

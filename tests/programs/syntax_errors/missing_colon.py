@@ -1,0 +1,4 @@
+# Missing colon after if
+x = 1
+if x > 0
+    print("positive")

@@ -1,0 +1,2 @@
+# Missing comma in call hint
+print("a" "b" 1)

@@ -1,0 +1,3 @@
+# nonlocal at module level
+print("never runs")
+nonlocal x

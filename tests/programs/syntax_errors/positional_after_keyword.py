@@ -1,0 +1,4 @@
+# Positional argument after keyword argument
+def f(a, b):
+    pass
+f(a=1, 2)

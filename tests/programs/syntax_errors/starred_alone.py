@@ -1,0 +1,2 @@
+# Starred assignment target alone
+*a = [1, 2]

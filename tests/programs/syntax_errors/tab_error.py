@@ -1,0 +1,4 @@
+# Tab/space mix leading to TabError
+if True:
+        x = 1
+	y = 2

@@ -1,0 +1,2 @@
+# Unclosed paren at EOF
+result = (1 +

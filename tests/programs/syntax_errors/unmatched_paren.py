@@ -1,0 +1,2 @@
+# Unmatched closing paren
+print("hello"))

@@ -1,0 +1,3 @@
+# Unterminated triple-quoted string
+s = """never
+closed

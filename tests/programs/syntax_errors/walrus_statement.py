@@ -1,0 +1,2 @@
+# Walrus at statement level without parens
+x := 5

@@ -1,0 +1,535 @@
+//! File objects: `open()`, `sys.stdin/stdout/stderr`, and their methods.
+//!
+//! A text file decodes/encodes UTF-8 and translates newlines as CPython's default text mode
+//! does; a binary file moves bytes. Writes to stdout are buffered in user space and flushed at
+//! exit, on `flush()`, when a line ends if line buffering is on (a terminal), or always when
+//! unbuffered (`-u`, `PYTHONUNBUFFERED`). Reads from stdin and files are buffered.
+
+use crate::context::Context;
+use crate::object::function::Args;
+use crate::object::{Payload, PyObject};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::io::{Read, Write};
+
+pub enum Handle {
+    Stdin,
+    Stdout,
+    Stderr,
+    File(std::fs::File),
+}
+
+pub struct FileData {
+    pub handle: Option<Handle>,
+    pub name: String,
+    pub mode: String,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub write_buf: Vec<u8>,
+    pub read_buf: Vec<u8>,
+    pub read_pos: usize,
+    pub eof: bool,
+    pub line_buffering: bool,
+    pub unbuffered: bool,
+}
+
+impl FileData {
+    pub fn new(handle: Handle, name: &str, mode: &str, binary: bool, readable: bool, writable: bool) -> FileData {
+        FileData {
+            handle: Some(handle),
+            name: name.to_string(),
+            mode: mode.to_string(),
+            binary,
+            readable,
+            writable,
+            write_buf: Vec::new(),
+            read_buf: Vec::new(),
+            read_pos: 0,
+            eof: false,
+            line_buffering: false,
+            unbuffered: false,
+        }
+    }
+
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        if self.write_buf.is_empty() {
+            return Ok(());
+        }
+        let buf = std::mem::take(&mut self.write_buf);
+        match &mut self.handle {
+            Some(Handle::Stdout) => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(&buf)?;
+                out.flush()
+            }
+            Some(Handle::Stderr) => {
+                let mut err = std::io::stderr().lock();
+                err.write_all(&buf)?;
+                err.flush()
+            }
+            Some(Handle::File(f)) => f.write_all(&buf),
+            _ => Ok(()),
+        }
+    }
+
+    pub fn write_bytes(&mut self, data: &[u8]) -> std::io::Result<()> {
+        self.write_buf.extend_from_slice(data);
+        let is_stderr = matches!(self.handle, Some(Handle::Stderr));
+        if self.unbuffered || is_stderr || (self.line_buffering && data.contains(&b'\n')) || self.write_buf.len() >= 8192 {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn fill(&mut self) -> std::io::Result<usize> {
+        if self.eof {
+            return Ok(0);
+        }
+        let mut chunk = vec![0u8; 65536];
+        let n = match &mut self.handle {
+            Some(Handle::Stdin) => std::io::stdin().lock().read(&mut chunk)?,
+            Some(Handle::File(f)) => f.read(&mut chunk)?,
+            _ => 0,
+        };
+        if n == 0 {
+            self.eof = true;
+        }
+        if self.read_pos > 0 {
+            self.read_buf.drain(..self.read_pos);
+            self.read_pos = 0;
+        }
+        self.read_buf.extend_from_slice(&chunk[..n]);
+        Ok(n)
+    }
+
+    /// Reads up to and including the next newline (or everything left).
+    pub fn read_line(&mut self) -> std::io::Result<Vec<u8>> {
+        loop {
+            if let Some(i) = self.read_buf[self.read_pos..].iter().position(|b| *b == b'\n') {
+                let end = self.read_pos + i + 1;
+                let line = self.read_buf[self.read_pos..end].to_vec();
+                self.read_pos = end;
+                return Ok(line);
+            }
+            if self.fill()? == 0 {
+                let line = self.read_buf[self.read_pos..].to_vec();
+                self.read_pos = self.read_buf.len();
+                return Ok(line);
+            }
+        }
+    }
+
+    pub fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
+        while self.fill()? > 0 {}
+        let data = self.read_buf[self.read_pos..].to_vec();
+        self.read_pos = self.read_buf.len();
+        Ok(data)
+    }
+
+    pub fn read_n(&mut self, n: usize) -> std::io::Result<Vec<u8>> {
+        while self.read_buf.len() - self.read_pos < n {
+            if self.fill()? == 0 {
+                break;
+            }
+        }
+        let end = (self.read_pos + n).min(self.read_buf.len());
+        let data = self.read_buf[self.read_pos..end].to_vec();
+        self.read_pos = end;
+        Ok(data)
+    }
+}
+
+pub fn new_file(vm: &Vm, data: FileData) -> Value {
+    let cls = if data.binary { vm.ctx.types.binary_file.clone() } else { vm.ctx.types.text_file.clone() };
+    let d = vm.new_dict_obj();
+    Value::Obj(PyObject::with_dict(cls, d, Payload::File(RefCell::new(data))))
+}
+
+fn file_cell<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<FileData>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::File(f) => Ok(f),
+            _ => vm.type_error("expected a file object"),
+        },
+        _ => vm.type_error("expected a file object"),
+    }
+}
+
+pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&str>) -> crate::vm::PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let msg = crate::builtins::strerror(errno);
+    let mut args = vec![Value::Int(errno as i64), vm.new_str(msg)];
+    if let Some(f) = filename {
+        args.push(vm.new_str(f));
+    }
+    let cls = Value::Obj(vm.ctx.exc("OSError"));
+    match vm.call(&cls, Args::positional(&args)) {
+        Ok(Value::Obj(e)) => e,
+        Ok(_) => vm.new_exception_msg("OSError", "error"),
+        Err(e) => e,
+    }
+}
+
+fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
+    if f.handle.is_none() {
+        return vm.value_error("I/O operation on closed file.");
+    }
+    Ok(())
+}
+
+/// Writes text to a file-like value (used by print).
+pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    if let Value::Obj(o) = file {
+        if let Payload::File(f) = &o.payload {
+            let mut f = f.borrow_mut();
+            check_open(vm, &f)?;
+            if f.binary {
+                drop(f);
+                return vm.type_error("a bytes-like object is required, not 'str'");
+            }
+            if let Err(e) = f.write_bytes(text.as_bytes()) {
+                drop(f);
+                return Err(os_error(vm, &e, None));
+            }
+            return Ok(());
+        }
+    }
+    let s = vm.new_str(text);
+    vm.call_method(file, "write", &[s])?;
+    Ok(())
+}
+
+fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let data = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let binary = cell.borrow().binary;
+    let (bytes, count) = if binary {
+        let b = crate::object::bytes::bytes_like(vm, &data)?;
+        let n = b.len();
+        (b, n)
+    } else {
+        match vm.str_of(&data) {
+            Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
+            None => return vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&data))),
+        }
+    };
+    let mut f = cell.borrow_mut();
+    check_open(vm, &f)?;
+    if !f.writable {
+        drop(f);
+        return vm.err("UnsupportedOperation", "not writable").or_else(|_| vm.err("OSError", "not writable"));
+    }
+    if let Err(e) = f.write_bytes(&bytes) {
+        drop(f);
+        return Err(os_error(vm, &e, None));
+    }
+    Ok(Value::Int(count as i64))
+}
+
+fn decode_chunk(vm: &mut Vm, binary: bool, data: Vec<u8>) -> PyResult<Value> {
+    if binary {
+        return Ok(vm.new_bytes(data));
+    }
+    let text = crate::object::bytes::decode_bytes(vm, &data, "utf-8", "strict")?;
+    Ok(vm.new_str(text.replace("\r\n", "\n")))
+}
+
+fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let n = match args.pos.get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.index_value(v)?,
+    };
+    let (binary, result) = {
+        let mut f = cell.borrow_mut();
+        check_open(vm, &f)?;
+        if !f.readable {
+            drop(f);
+            return vm.err("OSError", "not readable");
+        }
+        let r = if n < 0 { f.read_all() } else if f.binary { f.read_n(n as usize) } else { read_chars(&mut f, n as usize) };
+        (f.binary, r)
+    };
+    match result {
+        Ok(data) => decode_chunk(vm, binary, data),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn read_chars(f: &mut FileData, n: usize) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut chars = 0;
+    while chars < n {
+        let b = f.read_n(1)?;
+        if b.is_empty() {
+            break;
+        }
+        out.extend(&b);
+        if b[0] < 0x80 || b[0] >= 0xc0 {
+            chars += 1;
+        }
+        // Complete a multi-byte sequence.
+        let need = match b[0] {
+            0xc0..=0xdf => 1,
+            0xe0..=0xef => 2,
+            0xf0..=0xf7 => 3,
+            _ => 0,
+        };
+        if need > 0 {
+            out.extend(f.read_n(need)?);
+        }
+    }
+    Ok(out)
+}
+
+fn f_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let (binary, result) = {
+        let mut f = cell.borrow_mut();
+        check_open(vm, &f)?;
+        (f.binary, f.read_line())
+    };
+    match result {
+        Ok(data) => decode_chunk(vm, binary, data),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn f_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    loop {
+        let line = f_readline(vm, args)?;
+        let empty = match &line {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => s.char_len() == 0,
+                Payload::Bytes(b) => b.is_empty(),
+                _ => true,
+            },
+            _ => true,
+        };
+        if empty {
+            break;
+        }
+        lines.push(line);
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn f_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    for line in vm.collect(&args.pos[1])? {
+        f_write(vm, Args::positional(&[args.pos[0].clone(), line]))?;
+    }
+    Ok(Value::None)
+}
+
+fn f_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let r = cell.borrow_mut().flush();
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn f_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let r = cell.borrow_mut().flush();
+    let mut f = cell.borrow_mut();
+    if matches!(f.handle, Some(Handle::File(_))) {
+        f.handle = None;
+    } else if matches!(f.handle, Some(Handle::Stdout) | Some(Handle::Stderr) | Some(Handle::Stdin)) {
+        f.handle = None;
+    }
+    drop(f);
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn f_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn f_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    f_close(vm, Args::positional(&args.pos[..1]))?;
+    Ok(Value::Bool(false))
+}
+
+fn f_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn f_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let line = f_readline(vm, args)?;
+    let empty = match &line {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => s.char_len() == 0,
+            Payload::Bytes(b) => b.is_empty(),
+            _ => true,
+        },
+        _ => true,
+    };
+    if empty {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+fn f_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let n = cell.borrow().name.clone();
+    Ok(match n.parse::<i64>() {
+        Ok(fd) => Value::Int(fd),
+        Err(_) => vm.new_str(n),
+    })
+}
+
+fn f_mode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let m = cell.borrow().mode.clone();
+    Ok(vm.new_str(m))
+}
+
+fn f_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    Ok(Value::Bool(cell.borrow().handle.is_none()))
+}
+
+fn f_encoding(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn f_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let f = cell.borrow();
+    Ok(Value::Int(match &f.handle {
+        Some(Handle::Stdin) => 0,
+        Some(Handle::Stdout) => 1,
+        Some(Handle::Stderr) => 2,
+        Some(Handle::File(file)) => {
+            use std::os::unix::io::AsRawFd;
+            file.as_raw_fd() as i64
+        }
+        None => {
+            drop(f);
+            return vm.value_error("I/O operation on closed file");
+        }
+    }))
+}
+
+fn f_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let cell = file_cell(vm, &args.pos[0])?;
+    let f = cell.borrow();
+    Ok(Value::Bool(match &f.handle {
+        Some(Handle::Stdin) => std::io::stdin().is_terminal(),
+        Some(Handle::Stdout) => std::io::stdout().is_terminal(),
+        Some(Handle::Stderr) => std::io::stderr().is_terminal(),
+        Some(Handle::File(file)) => file.is_terminal(),
+        None => false,
+    }))
+}
+
+fn f_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    Ok(Value::Bool(cell.borrow().readable))
+}
+
+fn f_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    Ok(Value::Bool(cell.borrow().writable))
+}
+
+fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let f = cell.borrow();
+    let name = match f.name.parse::<i64>() {
+        Ok(n) => n.to_string(),
+        Err(_) => format!("'{}'", f.name),
+    };
+    let s = if f.binary {
+        format!("<_io.BufferedReader name={name}>")
+    } else {
+        format!("<_io.TextIOWrapper name={name} mode='{}' encoding='utf-8'>", f.mode)
+    };
+    drop(f);
+    Ok(vm.new_str(s))
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True)`.
+pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(path_v) = args.get(0, "file").cloned() else { return vm.type_error("open() missing required argument 'file' (pos 1)") };
+    let mode = args.get(1, "mode").and_then(|m| vm.str_of(m)).unwrap_or("r").to_string();
+    let path = match vm.str_of(&path_v) {
+        Some(p) => p.to_string(),
+        None => match &path_v {
+            Value::Int(fd) => return vm.type_error(format!("opening file descriptor {fd} is not supported")),
+            _ => return vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&path_v))),
+        },
+    };
+    let valid = mode.chars().all(|c| "rwaxbt+U".contains(c)) && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
+    if !valid {
+        return vm.value_error(format!("invalid mode: '{mode}'"));
+    }
+    let binary = mode.contains('b');
+    let plus = mode.contains('+');
+    let mut opts = std::fs::OpenOptions::new();
+    let (readable, writable) = match mode.chars().find(|c| "rwax".contains(*c)) {
+        Some('r') => {
+            opts.read(true).write(plus);
+            (true, plus)
+        }
+        Some('w') => {
+            opts.write(true).create(true).truncate(true).read(plus);
+            (plus, true)
+        }
+        Some('a') => {
+            opts.append(true).create(true).read(plus);
+            (plus, true)
+        }
+        _ => {
+            opts.write(true).create_new(true).read(plus);
+            (plus, true)
+        }
+    };
+    match opts.open(&path) {
+        Ok(f) => {
+            if std::fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
+                let e = std::io::Error::from_raw_os_error(21);
+                return Err(os_error(vm, &e, Some(&path)));
+            }
+            let data = FileData::new(Handle::File(f), &path, &mode.replace('b', "").replace('t', ""), binary, readable, writable);
+            let mut data = data;
+            data.mode = mode.clone();
+            Ok(new_file(vm, data))
+        }
+        Err(e) => Err(os_error(vm, &e, Some(&path))),
+    }
+}
+
+pub fn register(ctx: &Context) {
+    for ty in [&ctx.types.text_file, &ctx.types.binary_file] {
+        ctx.add_methods(ty, "file", &[
+            ("write", f_write),
+            ("read", f_read),
+            ("readline", f_readline),
+            ("readlines", f_readlines),
+            ("writelines", f_writelines),
+            ("flush", f_flush),
+            ("close", f_close),
+            ("__enter__", f_enter),
+            ("__exit__", f_exit),
+            ("__iter__", f_iter),
+            ("__next__", f_next),
+            ("fileno", f_fileno),
+            ("isatty", f_isatty),
+            ("readable", f_readable),
+            ("writable", f_writable),
+            ("__repr__", f_repr),
+        ]);
+        crate::object::typeobj::add_getters(ctx, ty, &[("name", f_name), ("mode", f_mode), ("closed", f_closed), ("encoding", f_encoding)]);
+    }
+}

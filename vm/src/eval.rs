@@ -1,0 +1,983 @@
+//! The evaluation loop: one `match` over the instruction stream.
+//!
+//! `execute(base)` runs the frame on top of the frame stack, and every frame it calls, until
+//! the frame at depth `base` returns or yields. A Python-to-Python call pushes a frame and the
+//! loop carries on with it; a return pops it and pushes the value onto the caller's stack. Only
+//! native code calling back into Python (a `key=` function, `__init__`, `__eq__` in a dict
+//! lookup, resuming a generator) starts a nested `execute`.
+//!
+//! Errors: an instruction that fails returns `Unwind::fresh` — the loop adds a traceback entry
+//! for the frame and sets `__context__` from the exception being handled — while `RERAISE` and
+//! a bare `raise` unwind without either. Unwinding pops handler blocks of the current frame
+//! (cutting the operand stack back to the block's level and pushing the exception), then whole
+//! frames, adding a traceback entry for each caller it passes through.
+
+use crate::frame::{Block, Frame};
+use crate::object::{IterState, Payload};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+use ferropy_compiler::opcode::{BinaryOp, CompareOp, Instruction, Opcode};
+
+/// How a frame stopped.
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value, Box<Frame>),
+}
+
+pub(crate) struct Unwind {
+    exc: PyErr,
+    fresh: bool,
+}
+
+impl From<PyErr> for Unwind {
+    fn from(exc: PyErr) -> Unwind {
+        Unwind { exc, fresh: true }
+    }
+}
+
+type Step<T> = Result<T, Unwind>;
+
+macro_rules! frame {
+    ($vm:expr) => {
+        $vm.frames.last_mut().expect("a frame is running")
+    };
+}
+
+macro_rules! pop {
+    ($vm:expr) => {
+        frame!($vm).stack.pop().expect("operand stack underflow")
+    };
+}
+
+macro_rules! push {
+    ($vm:expr, $v:expr) => {{
+        let v = $v;
+        frame!($vm).stack.push(v)
+    }};
+}
+
+impl Vm {
+    /// Runs a frame to completion (or its next yield).
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<FrameExit> {
+        self.run_frame_raising(frame, None)
+    }
+
+    /// Runs a frame, first raising `exc` at its current instruction (`generator.throw`).
+    pub fn run_frame_raising(&mut self, frame: Box<Frame>, exc: Option<PyErr>) -> PyResult<FrameExit> {
+        self.enter_call()?;
+        let base = self.frames.len();
+        self.frames.push(frame);
+        let result = self.execute(base, exc.map(Unwind::from));
+        self.depth -= 1;
+        result
+    }
+
+    fn execute(&mut self, base: usize, mut pending: Option<Unwind>) -> PyResult<FrameExit> {
+        loop {
+            let unwind = match pending.take() {
+                Some(u) => u,
+                None => match self.dispatch(base) {
+                    Ok(exit) => return Ok(exit),
+                    Err(u) => u,
+                },
+            };
+            let exc = unwind.exc;
+            if unwind.fresh {
+                self.record_raise(&exc);
+            }
+            // Find a handler, frame by frame.
+            loop {
+                let frame = frame!(self);
+                if let Some(block) = frame.blocks.pop() {
+                    frame.stack.truncate(block.level as usize);
+                    frame.stack.push(Value::Obj(exc.clone()));
+                    frame.pc = block.handler as usize;
+                    break;
+                }
+                let finished = self.frames.pop().expect("frame");
+                if self.frames.len() > base {
+                    self.depth -= 1;
+                }
+                drop(finished);
+                if self.frames.len() == base {
+                    return Err(exc);
+                }
+                let caller = frame!(self);
+                let entry = crate::object::exception::TbEntry { code: caller.code.clone(), instr: caller.lasti as u32 };
+                crate::exceptions::push_traceback(&exc, entry);
+            }
+        }
+    }
+
+    /// Adds the running frame to a freshly raised exception's traceback and sets its context.
+    fn record_raise(&mut self, exc: &PyErr) {
+        let frame = frame!(self);
+        let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti as u32 };
+        crate::exceptions::push_traceback(exc, entry);
+        if let Some(Value::Obj(handled)) = &self.handled {
+            crate::exceptions::set_context_checked(exc, handled);
+        }
+    }
+
+    /// Pushes a frame for a Python call made by the loop itself (no Rust recursion).
+    fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+        self.enter_call()?;
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    fn dispatch(&mut self, base: usize) -> Step<FrameExit> {
+        let mut ext: u32 = 0;
+        loop {
+            let f = frame!(self);
+            let unit = f.code.code.code[f.pc];
+            f.lasti = f.pc;
+            f.pc += 1;
+            let op = Instruction::decode(unit).map(|i| i.op).unwrap_or(Opcode::NOP);
+            let arg = (ext << 24) | (unit >> 8);
+            ext = 0;
+            match op {
+                Opcode::NOP => {}
+                Opcode::EXTENDED_ARG => ext = arg,
+                Opcode::POP_TOP => {
+                    pop!(self);
+                }
+                Opcode::COPY => {
+                    let f = frame!(self);
+                    let v = f.stack[f.stack.len() - arg as usize].clone();
+                    f.stack.push(v);
+                }
+                Opcode::SWAP => {
+                    let f = frame!(self);
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - arg as usize);
+                }
+                Opcode::LOAD_CONST => {
+                    let f = frame!(self);
+                    let v = f.code.consts[arg as usize].clone();
+                    f.stack.push(v);
+                }
+                Opcode::PUSH_NULL => push!(self, Value::Null),
+                Opcode::LOAD_FAST => {
+                    let f = frame!(self);
+                    match &f.fast[arg as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        None => return Err(self.unbound_local(arg).into()),
+                    }
+                }
+                Opcode::STORE_FAST => {
+                    let f = frame!(self);
+                    let v = f.stack.pop().expect("value");
+                    f.fast[arg as usize] = Some(v);
+                }
+                Opcode::DELETE_FAST => {
+                    let f = frame!(self);
+                    if f.fast[arg as usize].take().is_none() {
+                        return Err(self.unbound_local(arg).into());
+                    }
+                }
+                Opcode::LOAD_DEREF => {
+                    let v = self.load_deref(arg)?;
+                    push!(self, v);
+                }
+                Opcode::STORE_DEREF => {
+                    let f = frame!(self);
+                    let v = f.stack.pop().expect("value");
+                    if let Payload::Cell(c) = &f.cells[arg as usize].payload {
+                        *c.borrow_mut() = Some(v);
+                    }
+                }
+                Opcode::DELETE_DEREF => {
+                    let f = frame!(self);
+                    let was = match &f.cells[arg as usize].payload {
+                        Payload::Cell(c) => c.borrow_mut().take(),
+                        _ => None,
+                    };
+                    if was.is_none() {
+                        return Err(self.unbound_deref(arg).into());
+                    }
+                }
+                Opcode::LOAD_CLOSURE => {
+                    let f = frame!(self);
+                    let cell = f.cells[arg as usize].clone();
+                    f.stack.push(Value::Obj(cell));
+                }
+                Opcode::LOAD_CLASSDEREF => {
+                    let v = self.load_classderef(arg)?;
+                    push!(self, v);
+                }
+                Opcode::LOAD_NAME => {
+                    let v = self.load_name(arg)?;
+                    push!(self, v);
+                }
+                Opcode::STORE_NAME => {
+                    let v = pop!(self);
+                    self.store_name(arg, v)?;
+                }
+                Opcode::DELETE_NAME => self.delete_name(arg)?,
+                Opcode::LOAD_GLOBAL => {
+                    let v = self.load_global(arg)?;
+                    push!(self, v);
+                }
+                Opcode::STORE_GLOBAL => {
+                    let v = pop!(self);
+                    let f = frame!(self);
+                    let (globals, name) = (f.globals.clone(), f.code.names[arg as usize].clone());
+                    crate::object::dict::dict_set(self, &globals, Value::Obj(name), v)?;
+                }
+                Opcode::DELETE_GLOBAL => {
+                    let f = frame!(self);
+                    let (globals, name) = (f.globals.clone(), f.code.names[arg as usize].clone());
+                    if crate::object::dict::dict_del(self, &globals, &Value::Obj(name.clone()))?.is_none() {
+                        return Err(self.name_error(&name).into());
+                    }
+                }
+                Opcode::LOAD_ATTR => {
+                    let obj = pop!(self);
+                    let name = self.name_at(arg);
+                    let v = self.get_attr(&obj, &name)?;
+                    push!(self, v);
+                }
+                Opcode::STORE_ATTR => {
+                    let obj = pop!(self);
+                    let v = pop!(self);
+                    let name = self.name_at(arg);
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Opcode::DELETE_ATTR => {
+                    let obj = pop!(self);
+                    let name = self.name_at(arg);
+                    self.del_attr(&obj, &name)?;
+                }
+                Opcode::LOAD_METHOD => {
+                    let obj = pop!(self);
+                    let name = self.name_at(arg);
+                    let (callable, receiver) = self.load_method(obj, &name)?;
+                    let f = frame!(self);
+                    f.stack.push(callable);
+                    f.stack.push(receiver);
+                }
+                Opcode::UNARY_POSITIVE | Opcode::UNARY_NEGATIVE | Opcode::UNARY_INVERT => {
+                    let v = pop!(self);
+                    let r = self.unary_op(op, &v)?;
+                    push!(self, r);
+                }
+                Opcode::UNARY_NOT => {
+                    let v = pop!(self);
+                    let t = self.is_true(&v)?;
+                    push!(self, Value::Bool(!t));
+                }
+                Opcode::BINARY_OP => {
+                    let f = frame!(self);
+                    let rhs = f.stack.pop().expect("rhs");
+                    let lhs = f.stack.pop().expect("lhs");
+                    let r = match crate::ops::binary::fast_binary(&lhs, &rhs, arg) {
+                        Some(r) => r,
+                        None => {
+                            let (bop, inplace) = BinaryOp::decode(arg).expect("valid BINARY_OP argument");
+                            self.binary_op(&lhs, &rhs, bop, inplace)?
+                        }
+                    };
+                    push!(self, r);
+                }
+                Opcode::COMPARE_OP => {
+                    let f = frame!(self);
+                    let rhs = f.stack.pop().expect("rhs");
+                    let lhs = f.stack.pop().expect("lhs");
+                    let cop = CompareOp::decode(arg).expect("valid COMPARE_OP argument");
+                    let r = match (&lhs, &rhs) {
+                        (Value::Int(a), Value::Int(b)) => Value::Bool(crate::ops::compare::compare_ord(a.cmp(b), cop)),
+                        _ => self.rich_compare(&lhs, &rhs, cop)?,
+                    };
+                    push!(self, r);
+                }
+                Opcode::IS_OP => {
+                    let f = frame!(self);
+                    let rhs = f.stack.pop().expect("rhs");
+                    let lhs = f.stack.pop().expect("lhs");
+                    f.stack.push(Value::Bool(lhs.is(&rhs) != (arg == 1)));
+                }
+                Opcode::CONTAINS_OP => {
+                    let container = pop!(self);
+                    let item = pop!(self);
+                    let r = self.contains(&container, &item)?;
+                    push!(self, Value::Bool(r != (arg == 1)));
+                }
+                Opcode::BINARY_SUBSCR => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    let v = self.get_item(&container, &key)?;
+                    push!(self, v);
+                }
+                Opcode::STORE_SUBSCR => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    let v = pop!(self);
+                    self.set_item(&container, key, v)?;
+                }
+                Opcode::DELETE_SUBSCR => {
+                    let key = pop!(self);
+                    let container = pop!(self);
+                    self.del_item(&container, &key)?;
+                }
+                Opcode::BUILD_TUPLE => {
+                    let items = self.pop_n(arg as usize);
+                    let t = self.new_tuple(items);
+                    push!(self, t);
+                }
+                Opcode::BUILD_LIST => {
+                    let items = self.pop_n(arg as usize);
+                    let l = self.new_list(items);
+                    push!(self, l);
+                }
+                Opcode::BUILD_SET => {
+                    let items = self.pop_n(arg as usize);
+                    let s = crate::object::set::set_from_values(self, items)?;
+                    push!(self, s);
+                }
+                Opcode::BUILD_MAP => {
+                    let items = self.pop_n(2 * arg as usize);
+                    let d = self.new_dict_obj();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        crate::object::dict::dict_set(self, &d, k, v)?;
+                    }
+                    push!(self, Value::Obj(d));
+                }
+                Opcode::BUILD_CONST_KEY_MAP => {
+                    let keys = pop!(self);
+                    let values = self.pop_n(arg as usize);
+                    let d = self.new_dict_obj();
+                    let keys = crate::object::tuple::tuple_items(&keys).to_vec();
+                    for (k, v) in keys.into_iter().zip(values) {
+                        crate::object::dict::dict_set(self, &d, k, v)?;
+                    }
+                    push!(self, Value::Obj(d));
+                }
+                Opcode::BUILD_STRING => {
+                    let parts = self.pop_n(arg as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(self.str_of(p).unwrap_or(""));
+                    }
+                    push!(self, self.new_str(s));
+                }
+                Opcode::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!(self) } else { Value::None };
+                    let stop = pop!(self);
+                    let start = pop!(self);
+                    let s = crate::object::slice::new_slice(self, start, stop, step);
+                    push!(self, s);
+                }
+                Opcode::LIST_APPEND => {
+                    let item = pop!(self);
+                    let f = frame!(self);
+                    let target = &f.stack[f.stack.len() - arg as usize];
+                    if let Value::Obj(o) = target {
+                        if let Payload::List(l) = &o.payload {
+                            l.borrow_mut().push(item);
+                        }
+                    }
+                }
+                Opcode::SET_ADD => {
+                    let item = pop!(self);
+                    let target = self.peek(arg as usize);
+                    crate::object::set::set_add(self, &target, item)?;
+                }
+                Opcode::MAP_ADD => {
+                    let value = pop!(self);
+                    let key = pop!(self);
+                    let target = self.peek(arg as usize);
+                    if let Value::Obj(d) = &target {
+                        crate::object::dict::dict_set(self, d, key, value)?;
+                    }
+                }
+                Opcode::LIST_EXTEND => {
+                    let iterable = pop!(self);
+                    let target = self.peek(arg as usize);
+                    crate::object::list::list_extend(self, &target, &iterable)?;
+                }
+                Opcode::SET_UPDATE => {
+                    let iterable = pop!(self);
+                    let target = self.peek(arg as usize);
+                    crate::object::set::set_update(self, &target, &iterable)?;
+                }
+                Opcode::DICT_UPDATE => {
+                    let mapping = pop!(self);
+                    let target = self.peek(arg as usize);
+                    crate::object::dict::dict_update_from(self, &target, &mapping, false)?;
+                }
+                Opcode::DICT_MERGE => {
+                    let mapping = pop!(self);
+                    let target = self.peek(arg as usize);
+                    let func = self.peek(arg as usize + 3);
+                    crate::call::merge_call_kwargs(self, &target, &mapping, &func)?;
+                }
+                Opcode::LIST_TO_TUPLE => {
+                    let list = pop!(self);
+                    let items = crate::object::list::list_items(&list);
+                    push!(self, self.new_tuple(items));
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    let seq = pop!(self);
+                    let items = self.unpack(&seq, arg as usize, None)?;
+                    let f = frame!(self);
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Opcode::UNPACK_EX => {
+                    let seq = pop!(self);
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = self.unpack(&seq, before, Some(after))?;
+                    let f = frame!(self);
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Opcode::FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { Some(pop!(self)) } else { None };
+                    let v = pop!(self);
+                    let s = self.format_value(v, arg & 3, spec)?;
+                    push!(self, s);
+                }
+                Opcode::JUMP_FORWARD => frame!(self).pc = arg as usize,
+                Opcode::JUMP_BACKWARD => {
+                    frame!(self).pc = arg as usize;
+                    self.poll_breaker()?;
+                }
+                Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                    let v = pop!(self);
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        other => self.is_true(&other)?,
+                    };
+                    if truth == (op == Opcode::POP_JUMP_IF_TRUE) {
+                        frame!(self).pc = arg as usize;
+                    }
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let v = self.peek(1);
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        other => self.is_true(&other)?,
+                    };
+                    let f = frame!(self);
+                    if truth == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
+                        f.pc = arg as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!(self);
+                    if v.is_none() == (op == Opcode::POP_JUMP_IF_NONE) {
+                        frame!(self).pc = arg as usize;
+                    }
+                }
+                Opcode::GET_ITER => {
+                    let v = pop!(self);
+                    let it = self.get_iter(&v)?;
+                    push!(self, it);
+                }
+                Opcode::FOR_ITER => {
+                    let next = {
+                        let f = frame!(self);
+                        fast_next(f.stack.last().expect("iterator"))
+                    };
+                    let next = match next {
+                        FastNext::Item(v) => Some(v),
+                        FastNext::Done => None,
+                        FastNext::Slow => {
+                            let it = self.peek(1);
+                            self.next(&it)?
+                        }
+                    };
+                    let f = frame!(self);
+                    match next {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Opcode::CALL | Opcode::CALL_KW => {
+                    let kwnames = if op == Opcode::CALL_KW { Some(pop!(self)) } else { None };
+                    self.call_from_stack(arg as usize, kwnames)?;
+                }
+                Opcode::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { Some(pop!(self)) } else { None };
+                    let args = pop!(self);
+                    pop!(self); // NULL
+                    let func = pop!(self);
+                    let r = crate::call::call_ex(self, &func, &args, kwargs.as_ref())?;
+                    push!(self, r);
+                }
+                Opcode::MAKE_FUNCTION => {
+                    let code = pop!(self);
+                    let closure = if arg & 8 != 0 { Some(pop!(self)) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop!(self)) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop!(self)) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop!(self)) } else { None };
+                    let f = self.make_function(code, defaults, kwdefaults, annotations, closure);
+                    push!(self, f);
+                }
+                Opcode::RETURN_VALUE => {
+                    let v = pop!(self);
+                    let finished = self.frames.pop().expect("frame");
+                    drop(finished);
+                    if self.frames.len() == base {
+                        return Ok(FrameExit::Return(v));
+                    }
+                    self.depth -= 1;
+                    push!(self, v);
+                }
+                Opcode::LOAD_BUILD_CLASS => {
+                    let v = self.builtin_value("__build_class__")?;
+                    push!(self, v);
+                }
+                Opcode::YIELD_VALUE => {
+                    let v = pop!(self);
+                    let frame = self.frames.pop().expect("generator frame");
+                    debug_assert_eq!(self.frames.len(), base, "only a base frame yields");
+                    return Ok(FrameExit::Yield(v, frame));
+                }
+                Opcode::GET_YIELD_FROM_ITER => {
+                    let v = pop!(self);
+                    let it = if matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Generator(_))) { v } else { self.get_iter(&v)? };
+                    push!(self, it);
+                }
+                Opcode::SEND => {
+                    let value = pop!(self);
+                    let iter = self.peek(1);
+                    match crate::object::generator::send_to(self, &iter, value)? {
+                        crate::object::generator::Sent::Yielded(v) => push!(self, v),
+                        crate::object::generator::Sent::Returned(v) => {
+                            let f = frame!(self);
+                            f.stack.pop();
+                            f.stack.push(v);
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Opcode::SETUP_FINALLY | Opcode::SETUP_WITH => {
+                    let f = frame!(self);
+                    let level = f.stack.len() - (op == Opcode::SETUP_WITH) as usize;
+                    f.blocks.push(Block { handler: arg, level: level as u32 });
+                }
+                Opcode::POP_BLOCK => {
+                    frame!(self).blocks.pop();
+                }
+                Opcode::PUSH_EXC_INFO => {
+                    let exc = pop!(self);
+                    let prev = self.handled.replace(exc.clone()).unwrap_or(Value::None);
+                    let f = frame!(self);
+                    f.stack.push(prev);
+                    f.stack.push(exc);
+                }
+                Opcode::POP_EXCEPT => {
+                    let prev = pop!(self);
+                    self.handled = if prev.is_none() { None } else { Some(prev) };
+                }
+                Opcode::CHECK_EXC_MATCH => {
+                    let ty = pop!(self);
+                    let exc = self.peek(1);
+                    let m = self.exception_matches(&exc, &ty)?;
+                    push!(self, Value::Bool(m));
+                }
+                Opcode::RERAISE => {
+                    let exc = self.peek(1);
+                    let exc = exc.as_obj().expect("an exception to re-raise").clone();
+                    return Err(Unwind { exc, fresh: false });
+                }
+                Opcode::RAISE_VARARGS => return Err(self.raise_varargs(arg)),
+                Opcode::BEFORE_WITH => {
+                    let mgr = pop!(self);
+                    let (exit, entered) = self.before_with(mgr)?;
+                    let f = frame!(self);
+                    f.stack.push(exit);
+                    f.stack.push(entered);
+                }
+                Opcode::WITH_EXCEPT_START => {
+                    let f = frame!(self);
+                    let n = f.stack.len();
+                    let (exit, exc) = (f.stack[n - 3].clone(), f.stack[n - 1].clone());
+                    let r = self.call_exit_with_exception(&exit, &exc)?;
+                    push!(self, r);
+                }
+                Opcode::LOAD_ASSERTION_ERROR => push!(self, Value::Obj(self.ctx.exc("AssertionError"))),
+                Opcode::IMPORT_NAME => {
+                    let fromlist = pop!(self);
+                    let level = pop!(self);
+                    let name = self.name_at(arg);
+                    let globals = frame!(self).globals.clone();
+                    let m = self.import_name(&name, &globals, &fromlist, &level)?;
+                    push!(self, m);
+                }
+                Opcode::IMPORT_FROM => {
+                    let module = self.peek(1);
+                    let name = self.name_at(arg);
+                    let v = self.import_from(&module, &name)?;
+                    push!(self, v);
+                }
+                Opcode::IMPORT_STAR => {
+                    let module = pop!(self);
+                    self.import_star(&module)?;
+                }
+                Opcode::SETUP_ANNOTATIONS => self.setup_annotations()?,
+            }
+        }
+    }
+
+    // ----- small helpers for the loop -----
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let f = frame!(self);
+        let at = f.stack.len() - n;
+        f.stack.split_off(at)
+    }
+
+    /// The n-th item from the top (1 = top).
+    fn peek(&mut self, n: usize) -> Value {
+        let f = frame!(self);
+        f.stack[f.stack.len() - n].clone()
+    }
+
+    fn name_at(&mut self, i: u32) -> ObjRef {
+        frame!(self).code.names[i as usize].clone()
+    }
+
+    fn unbound_local(&mut self, i: u32) -> PyErr {
+        let name = frame!(self).code.code.varnames[i as usize].clone();
+        self.new_exception_msg(
+            "UnboundLocalError",
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn deref_name(&mut self, i: u32) -> (String, bool) {
+        let code = &frame!(self).code.code;
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            (code.cellvars[i].clone(), true)
+        } else {
+            (code.freevars[i - code.cellvars.len()].clone(), false)
+        }
+    }
+
+    fn unbound_deref(&mut self, i: u32) -> PyErr {
+        let (name, is_cell) = self.deref_name(i);
+        if is_cell {
+            self.new_exception_msg(
+                "UnboundLocalError",
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            self.new_exception_msg(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    fn load_deref(&mut self, i: u32) -> PyResult<Value> {
+        let f = frame!(self);
+        let v = match &f.cells[i as usize].payload {
+            Payload::Cell(c) => c.borrow().clone(),
+            _ => None,
+        };
+        v.ok_or_else(|| self.unbound_deref(i))
+    }
+
+    fn load_classderef(&mut self, i: u32) -> PyResult<Value> {
+        let (name, _) = self.deref_name(i);
+        if let Some(locals) = frame!(self).locals.clone() {
+            let key = Value::Obj(self.intern(&name));
+            if let Some(v) = self.mapping_lookup(&locals, &key)? {
+                return Ok(v);
+            }
+        }
+        self.load_deref(i)
+    }
+
+    pub(crate) fn name_error(&self, name: &ObjRef) -> PyErr {
+        let name = name.as_str().unwrap_or("");
+        let e = self.new_exception_msg("NameError", format!("name '{name}' is not defined"));
+        crate::exceptions::set_name_attr(self, &e, name);
+        e
+    }
+
+    fn load_name(&mut self, i: u32) -> PyResult<Value> {
+        let f = frame!(self);
+        let name = f.code.names[i as usize].clone();
+        let locals = f.locals.clone();
+        let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+        let key = Value::Obj(name.clone());
+        if let Some(locals) = locals {
+            if let Some(v) = self.mapping_lookup(&locals, &key)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = crate::object::dict::dict_get_str(&globals, &name) {
+            return Ok(v);
+        }
+        if let Some(v) = crate::object::dict::dict_get_str(&builtins, &name) {
+            return Ok(v);
+        }
+        Err(self.name_error(&name))
+    }
+
+    fn load_global(&mut self, i: u32) -> PyResult<Value> {
+        let f = frame!(self);
+        let name = &f.code.names[i as usize];
+        if let Some(v) = crate::object::dict::dict_get_str(&f.globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = crate::object::dict::dict_get_str(&f.builtins, name) {
+            return Ok(v);
+        }
+        let name = name.clone();
+        Err(self.name_error(&name))
+    }
+
+    fn store_name(&mut self, i: u32, v: Value) -> PyResult<()> {
+        let f = frame!(self);
+        let name = Value::Obj(f.code.names[i as usize].clone());
+        match f.locals.clone() {
+            Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => crate::object::dict::dict_set(self, &d, name, v),
+            Some(mapping) => self.set_item(&mapping, name, v),
+            None => {
+                let globals = f.globals.clone();
+                crate::object::dict::dict_set(self, &globals, name, v)
+            }
+        }
+    }
+
+    fn delete_name(&mut self, i: u32) -> PyResult<()> {
+        let f = frame!(self);
+        let name = f.code.names[i as usize].clone();
+        let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
+        let key = Value::Obj(name.clone());
+        let removed = match &target {
+            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => crate::object::dict::dict_del(self, d, &key)?.is_some(),
+            other => match self.del_item(other, &key) {
+                Ok(()) => true,
+                Err(e) if self.exc_matches(&e, "KeyError") => false,
+                Err(e) => return Err(e),
+            },
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.name_error(&name))
+        }
+    }
+
+    /// `mapping[key]`, with a missing key as `None` (dict fast path).
+    pub(crate) fn mapping_lookup(&mut self, mapping: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = mapping {
+            if matches!(o.payload, Payload::Dict(_)) && o.class.as_ref().is_some_and(|c| std::rc::Rc::ptr_eq(c, &self.ctx.types.dict)) {
+                return crate::object::dict::dict_get(self, o, key);
+            }
+        }
+        match self.get_item(mapping, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn builtin_value(&mut self, name: &str) -> PyResult<Value> {
+        let key = self.intern(name);
+        let builtins = frame!(self).builtins.clone();
+        match crate::object::dict::dict_get_str(&builtins, &key) {
+            Some(v) => Ok(v),
+            None => Err(self.new_exception_msg("NameError", format!("{name} not found"))),
+        }
+    }
+
+    fn setup_annotations(&mut self) -> PyResult<()> {
+        let f = frame!(self);
+        let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
+        let key = Value::Obj(self.intern("__annotations__"));
+        if self.mapping_lookup(&target, &key)?.is_none() {
+            let d = self.new_dict();
+            self.set_item(&target, key, d)?;
+        }
+        Ok(())
+    }
+
+    fn raise_varargs(&mut self, n: u32) -> Unwind {
+        match n {
+            0 => match self.handled.clone() {
+                Some(Value::Obj(exc)) => Unwind { exc, fresh: false },
+                _ => Unwind::from(self.new_exception_msg("RuntimeError", "No active exception to reraise")),
+            },
+            _ => {
+                let cause = if n == 2 { Some(pop!(self)) } else { None };
+                let exc = pop!(self);
+                match crate::exceptions::make_raisable(self, exc, cause) {
+                    Ok(e) | Err(e) => Unwind::from(e),
+                }
+            }
+        }
+    }
+
+    /// Unpacks exactly `before` items, or `before` + a starred list + `after` items.
+    fn unpack(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match seq {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => Some(t.to_vec()),
+                Payload::List(l) => Some(l.borrow().clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let items = match items {
+            Some(items) => items,
+            None => {
+                if !self.is_iterable(seq) {
+                    return self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)));
+                }
+                self.collect(seq)?
+            }
+        };
+        match after {
+            None => {
+                if items.len() == before {
+                    Ok(items)
+                } else if items.len() < before {
+                    self.value_error(format!("not enough values to unpack (expected {before}, got {})", items.len()))
+                } else {
+                    self.value_error(format!("too many values to unpack (expected {before})"))
+                }
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    ));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                items.push(self.new_list(middle));
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    fn format_value(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> PyResult<Value> {
+        let v = match conversion {
+            1 => Value::Obj(self.str(&v)?),
+            2 => Value::Obj(self.repr(&v)?),
+            3 => {
+                let r = self.repr_string(&v)?;
+                self.new_str(crate::ops::protocol::escape_non_ascii(&r))
+            }
+            _ => v,
+        };
+        match spec {
+            None if self.py_str(&v).is_some() && self.class_of(&v).type_data().is_some_and(|t| !t.is_heap) => Ok(v),
+            spec => {
+                let spec = spec.unwrap_or_else(|| Value::Obj(self.ctx.empty_str.clone()));
+                self.format(&v, &spec)
+            }
+        }
+    }
+
+    /// Calls the callable below `argc` arguments (and an optional kwnames tuple) on the stack.
+    fn call_from_stack(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<()> {
+        let f = frame!(self);
+        let n = f.stack.len();
+        let has_self = !matches!(f.stack[n - argc - 1], Value::Null);
+        let callable = f.stack[n - argc - 2].clone();
+        let first = if has_self { n - argc - 1 } else { n - argc };
+        let kwnames_items: Vec<Value> = match &kwnames {
+            Some(k) => crate::object::tuple::tuple_items(k).to_vec(),
+            None => Vec::new(),
+        };
+        // Python functions: bind straight from the stack and push the frame.
+        if let Value::Obj(o) = &callable {
+            if let Payload::Function(func) = &o.payload {
+                if !func.code.is_generator {
+                    let args: Vec<Value> = f.stack.drain(first..).collect();
+                    f.stack.truncate(n - argc - 2);
+                    let nkw = kwnames_items.len();
+                    let (pos, kwvalues) = args.split_at(args.len() - nkw);
+                    let frame = crate::call::bind_frame(self, o, func, pos, &kwnames_items, kwvalues)?;
+                    return self.push_frame(frame);
+                }
+            }
+        }
+        let args: Vec<Value> = f.stack.drain(first..).collect();
+        f.stack.truncate(n - argc - 2);
+        let nkw = kwnames_items.len();
+        let (pos, kwvalues) = args.split_at(args.len() - nkw);
+        let r = self.call(&callable, crate::object::function::Args { pos, kwnames: &kwnames_items, kwvalues })?;
+        push!(self, r);
+        Ok(())
+    }
+
+    /// Checks the eval breaker at a backward jump (signals; the GIL later).
+    fn poll_breaker(&mut self) -> PyResult<()> {
+        crate::signals::check(self)
+    }
+}
+
+enum FastNext {
+    Item(Value),
+    Done,
+    Slow,
+}
+
+/// `next()` for the builtin iterators that need no Python code.
+fn fast_next(it: &Value) -> FastNext {
+    let Value::Obj(o) = it else { return FastNext::Slow };
+    let Payload::Iterator(state) = &o.payload else { return FastNext::Slow };
+    let mut state = state.borrow_mut();
+    match &mut *state {
+        IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next += *step;
+                FastNext::Item(Value::Int(v))
+            } else {
+                FastNext::Done
+            }
+        }
+        IterState::Seq { seq, index } => match &seq.payload {
+            Payload::List(l) => {
+                let l = l.borrow();
+                match l.get(*index) {
+                    Some(v) => {
+                        *index += 1;
+                        FastNext::Item(v.clone())
+                    }
+                    None => {
+                        drop(l);
+                        *state = IterState::Exhausted;
+                        FastNext::Done
+                    }
+                }
+            }
+            Payload::Tuple(t) => match t.get(*index) {
+                Some(v) => {
+                    *index += 1;
+                    FastNext::Item(v.clone())
+                }
+                None => {
+                    *state = IterState::Exhausted;
+                    FastNext::Done
+                }
+            },
+            _ => FastNext::Slow,
+        },
+        IterState::Exhausted => FastNext::Done,
+        _ => FastNext::Slow,
+    }
+}

@@ -1,0 +1,63 @@
+//! `Frame`: one activation of a code object.
+//!
+//! A frame owns its operand stack, its fast locals (one slot per `co_varnames` entry, `None`
+//! while unbound), its cells (cell variables first, then the closure's free variables), and its
+//! block stack of exception handlers. Module and class bodies (and `exec`) also have a `locals`
+//! mapping for the `*_NAME` instructions.
+//!
+//! Frames live on the thread's frame stack (`Vm::frames`) while they run; a suspended
+//! generator's frame lives in the generator object.
+
+use crate::object::CodeData;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    /// Instruction index of the handler.
+    pub handler: u32,
+    /// Operand-stack depth to cut back to before pushing the exception.
+    pub level: u32,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeData>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Index of the instruction being executed (for tracebacks and line numbers).
+    pub lasti: usize,
+    pub stack: Vec<Value>,
+    pub fast: Vec<Option<Value>>,
+    pub cells: Vec<ObjRef>,
+    pub blocks: Vec<Block>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub locals: Option<Value>,
+    /// The exception being handled by the caller when this generator frame was resumed.
+    pub outer_handled: Option<Value>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeData>, globals: ObjRef, builtins: ObjRef, locals: Option<Value>) -> Frame {
+        let nfast = code.code.varnames.len();
+        let stacksize = code.code.stacksize as usize;
+        Frame {
+            pc: 0,
+            lasti: 0,
+            stack: Vec::with_capacity(stacksize + 1),
+            fast: vec![None; nfast],
+            cells: Vec::with_capacity(code.ncells + code.code.freevars.len()),
+            blocks: Vec::new(),
+            globals,
+            builtins,
+            locals,
+            outer_handled: None,
+            code,
+        }
+    }
+
+    /// The source line being executed.
+    pub fn line(&self) -> u32 {
+        self.code.code.line_of(self.lasti)
+    }
+}

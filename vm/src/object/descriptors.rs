@@ -1,0 +1,268 @@
+//! `property`, `staticmethod`, `classmethod` and `super`.
+
+use super::{Payload, PyObject};
+use crate::context::Context;
+use crate::object::function::Args;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+fn prop_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Property { fget, fset, fdel, doc } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
+            _ => vm.type_error("descriptor requires a 'property' object"),
+        },
+        _ => vm.type_error("descriptor requires a 'property' object"),
+    }
+}
+
+fn new_property(vm: &mut Vm, cls: ObjRef, fget: Value, fset: Value, fdel: Value, doc: Value) -> PyResult<Value> {
+    let doc = if doc.is_none() && !fget.is_none() { vm.get_attr_opt(&fget, "__doc__")?.unwrap_or(Value::None) } else { doc };
+    let needs_dict = cls.type_data().is_some_and(|t| t.is_heap);
+    let payload = Payload::Property { fget, fset, fdel, doc };
+    Ok(Value::Obj(if needs_dict {
+        let d = vm.new_dict_obj();
+        PyObject::with_dict(cls, d, payload)
+    } else {
+        PyObject::new(cls, payload)
+    }))
+}
+
+fn p_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0].as_obj().cloned().expect("class");
+    let get = |i: usize, n: &str| args.get(i, n).cloned().unwrap_or(Value::None);
+    new_property(vm, cls, get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"))
+}
+
+fn p_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn p_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
+    let (mut g, mut s, mut d, doc) = prop_parts(vm, &args.pos[0])?;
+    let f = args.pos.get(1).cloned().unwrap_or(Value::None);
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    let cls = vm.class_of(&args.pos[0]).clone();
+    let doc = if which == 0 { Value::None } else { doc };
+    new_property(vm, cls, g, s, d, doc)
+}
+
+fn p_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    p_with(vm, args, 0)
+}
+fn p_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    p_with(vm, args, 1)
+}
+fn p_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    p_with(vm, args, 2)
+}
+
+fn p_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    let cls = vm.class_of(&obj).clone();
+    vm.bind_descriptor(args.pos[0].clone(), &obj, &cls)
+}
+
+fn p_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, fset, _, _) = prop_parts(vm, &args.pos[0])?;
+    if fset.is_none() {
+        return vm.attribute_error("can't set attribute");
+    }
+    vm.call2(&fset, args.pos[1].clone(), args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn p_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, _, fdel, _) = prop_parts(vm, &args.pos[0])?;
+    if fdel.is_none() {
+        return vm.attribute_error("can't delete attribute");
+    }
+    vm.call1(&fdel, args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn p_fget(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(prop_parts(vm, &args.pos[0])?.0)
+}
+fn p_fset(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(prop_parts(vm, &args.pos[0])?.1)
+}
+fn p_fdel(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(prop_parts(vm, &args.pos[0])?.2)
+}
+fn p_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(prop_parts(vm, &args.pos[0])?.3)
+}
+
+fn p_isabstract(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (g, s, d, _) = prop_parts(vm, &args.pos[0])?;
+    for f in [g, s, d] {
+        if !f.is_none() {
+            if let Some(v) = vm.get_attr_opt(&f, "__isabstractmethod__")? {
+                if vm.is_true(&v)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+// ----- staticmethod / classmethod -----
+
+fn wrapped(v: &Value) -> Option<Value> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => Some(f.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn sm_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0].as_obj().cloned().expect("class");
+    let f = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let d = vm.new_dict_obj();
+    Ok(Value::Obj(PyObject::with_dict(cls, d, Payload::StaticMethod(f))))
+}
+
+fn cm_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0].as_obj().cloned().expect("class");
+    let f = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let d = vm.new_dict_obj();
+    Ok(Value::Obj(PyObject::with_dict(cls, d, Payload::ClassMethod(f))))
+}
+
+fn sm_func(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    wrapped(&args.pos[0]).map_or_else(|| vm.type_error("expected a staticmethod or classmethod"), Ok)
+}
+
+fn sm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = sm_func(vm, args)?;
+    Ok(f)
+}
+
+fn sm_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = wrapped(&args.pos[0]).unwrap_or(Value::None);
+    vm.call(&f, args.shift())
+}
+
+fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = sm_func(vm, args)?;
+    let owner = match args.pos.get(2).filter(|o| !o.is_none()) {
+        Some(o) => o.clone(),
+        None => Value::Obj(vm.class_of(&args.pos[1]).clone()),
+    };
+    Ok(vm.new_bound_method(f, owner))
+}
+
+fn sm_isabstract(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = sm_func(vm, args)?;
+    Ok(vm.get_attr_opt(&f, "__isabstractmethod__")?.unwrap_or(Value::Bool(false)))
+}
+
+fn sm_forward(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let f = sm_func(vm, args)?;
+    vm.get_attr_str(&f, name)
+}
+
+fn sm_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    sm_forward(vm, args, "__doc__")
+}
+
+fn sm_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    sm_forward(vm, args, "__name__")
+}
+
+// ----- super -----
+
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (start, obj) = match args.pos.len() {
+        3 => (args.pos[1].clone(), args.pos[2].clone()),
+        2 => (args.pos[1].clone(), Value::None),
+        _ => return vm.err("RuntimeError", "super(): no arguments"),
+    };
+    let Value::Obj(start) = start else { return vm.type_error("super() argument 1 must be a type") };
+    if start.type_data().is_none() {
+        return vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&Value::Obj(start.clone()))));
+    }
+    let obj_type = match &obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && vm.is_subtype(o, &start) => o.clone(),
+        _ if vm.is_instance(&obj, &start) => vm.class_of(&obj).clone(),
+        _ => return vm.type_error("super(type, obj): obj must be an instance or subtype of type"),
+    };
+    Ok(Value::Obj(PyObject::new(vm.ctx.types.super_.clone(), Payload::Super { start_after: start, obj, obj_type })))
+}
+
+/// Attribute lookup through a `super` object.
+pub fn super_getattr(vm: &mut Vm, sup: &ObjRef, name: &ObjRef) -> PyResult<Value> {
+    let Payload::Super { start_after, obj, obj_type } = &sup.payload else { return vm.attribute_error("not a super object") };
+    if name.as_str() != Some("__class__") {
+        let mro = obj_type.type_data().expect("type").mro.borrow().clone();
+        let start = mro.iter().position(|c| std::rc::Rc::ptr_eq(c, start_after)).map_or(mro.len(), |i| i + 1);
+        for cls in &mro[start..] {
+            let found = crate::object::dict::table_get_str(&cls.type_data().expect("type").attrs.borrow(), name);
+            if let Some(v) = found {
+                let receiver = if obj.is(&Value::Obj(obj_type.clone())) { Value::None } else { obj.clone() };
+                return match &v {
+                    Value::Obj(vo) => match &vo.payload {
+                        Payload::Function(_) if receiver.is_none() => Ok(v),
+                        Payload::ClassMethod(f) => Ok(vm.new_bound_method(f.clone(), Value::Obj(obj_type.clone()))),
+                        _ => vm.bind_descriptor(v.clone(), &receiver, obj_type),
+                    },
+                    _ => Ok(v),
+                };
+            }
+        }
+    }
+    vm.generic_getattr(&Value::Obj(sup.clone()), name).or_else(|_| {
+        let attr = name.as_str().unwrap_or("");
+        vm.attribute_error(format!("'super' object has no attribute '{attr}'"))
+    })
+}
+
+fn super_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Obj(o) = &args.pos[0] else { return vm.type_error("expected super") };
+    let Payload::Super { start_after, obj_type, .. } = &o.payload else { return vm.type_error("expected super") };
+    let a = start_after.type_data().map(|t| t.name()).unwrap_or_default();
+    let b = obj_type.type_data().map(|t| t.name()).unwrap_or_default();
+    Ok(vm.new_str(format!("<super: <class '{a}'>, <{b} object>>")))
+}
+
+pub fn register(ctx: &Context) {
+    let t = &ctx.types;
+    ctx.add_methods(&t.property, "property", &[
+        ("__init__", p_init),
+        ("getter", p_getter),
+        ("setter", p_setter),
+        ("deleter", p_deleter),
+        ("__get__", p_get),
+        ("__set__", p_set),
+        ("__delete__", p_delete),
+    ]);
+    super::typeobj::add_getters(ctx, &t.property, &[("fget", p_fget), ("fset", p_fset), ("fdel", p_fdel), ("__doc__", p_doc), ("__isabstractmethod__", p_isabstract)]);
+    for (ty, new) in [(&t.property, p_new as crate::object::NativeFn), (&t.staticmethod, sm_new), (&t.classmethod, cm_new), (&t.super_, super_new)] {
+        let f = ctx.new_builtin("__new__", "descriptor", new, false);
+        ctx.set_type_attr(ty, "__new__", Value::Obj(PyObject::new(t.staticmethod.clone(), Payload::StaticMethod(Value::Obj(f)))));
+        ctx.set_type_attr(ty, "__init__", Value::Obj(ctx.new_builtin("__init__", "descriptor", p_init, true)));
+    }
+    ctx.add_methods(&t.staticmethod, "staticmethod", &[("__get__", sm_get), ("__call__", sm_call)]);
+    ctx.add_methods(&t.classmethod, "classmethod", &[("__get__", cm_get)]);
+    for ty in [&t.staticmethod, &t.classmethod] {
+        super::typeobj::add_getters(ctx, ty, &[("__func__", sm_func), ("__wrapped__", sm_func), ("__isabstractmethod__", sm_isabstract), ("__doc__", sm_doc), ("__name__", sm_name)]);
+    }
+    ctx.add_methods(&t.super_, "super", &[("__repr__", super_repr)]);
+    for kind in [&t.property, &t.staticmethod, &t.classmethod] {
+        if let Some(td) = kind.type_data() {
+            let _ = td;
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! `float` and `complex`: construction, repr, formatting, rounding and their methods.
+
+use super::{Payload, PyObject};
+use crate::context::Context;
+use crate::format;
+use crate::object::function::Args;
+use crate::object::int::format_error;
+use crate::ops::number::{as_num, int_to_f64, Num};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `format(float, spec)`.
+pub fn format_float_value(vm: &mut Vm, f: f64, spec: &str) -> PyResult<Value> {
+    if spec.is_empty() {
+        return Ok(vm.new_str(format::float_repr(f)));
+    }
+    let parsed = match format::parse_format_spec_for(spec, "float") {
+        Ok(p) => p,
+        Err(e) => return format_error(vm, e),
+    };
+    match format::format_float(f, &parsed) {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err(e) => format_error(vm, e),
+    }
+}
+
+fn me(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match as_num(v) {
+        Some(Num::Float(f)) => Ok(f),
+        _ => vm.type_error(format!("descriptor requires a 'float' object but received a '{}'", vm.type_name(v))),
+    }
+}
+
+/// `float(x)`.
+pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match as_num(v) {
+        Some(Num::Float(f)) => return Ok(f),
+        Some(Num::Int(i)) => return Ok(i as f64),
+        Some(Num::Big(b)) => return int_to_f64(vm, b),
+        _ => {}
+    }
+    let text = match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Some(s.as_str().to_string()),
+            Payload::Bytes(b) => Some(String::from_utf8_lossy(b).to_string()),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(t) = text {
+        return match format::parse_float(&t) {
+            Some(f) => Ok(f),
+            None => {
+                let r = vm.repr_string(v)?;
+                vm.value_error(format!("could not convert string to float: {r}"))
+            }
+        };
+    }
+    if let Some(r) = vm.call_special(v, "__float__", &[])? {
+        return match as_num(&r) {
+            Some(Num::Float(f)) => Ok(f),
+            _ => vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r))),
+        };
+    }
+    if let Some(r) = vm.call_special(v, "__index__", &[])? {
+        return to_float(vm, &r);
+    }
+    vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v)))
+}
+
+fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0].as_obj().cloned().expect("class");
+    let f = match args.pos.get(1) {
+        None => 0.0,
+        Some(v) => to_float(vm, &v.clone())?,
+    };
+    if std::rc::Rc::ptr_eq(&cls, &vm.ctx.types.float) {
+        return Ok(Value::Float(f));
+    }
+    let d = vm.new_dict_obj();
+    Ok(Value::Obj(PyObject::with_dict(cls, d, Payload::Float(f))))
+}
+
+fn float_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    Ok(vm.new_str(format::float_repr(f)))
+}
+
+fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    let spec = args.pos.get(1).and_then(|s| vm.str_of(s)).unwrap_or("").to_string();
+    format_float_value(vm, f, &spec)
+}
+
+fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    Ok(Value::Int(crate::ops::hash::hash_f64(f)))
+}
+
+fn float_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(me(vm, &args.pos[0])? != 0.0))
+}
+
+fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    crate::object::int::float_to_int(vm, f)
+}
+
+fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(me(vm, &args.pos[0])?))
+}
+
+fn float_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(-me(vm, &args.pos[0])?))
+}
+
+fn float_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(me(vm, &args.pos[0])?.abs()))
+}
+
+fn float_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    crate::object::int::float_to_int(vm, f.floor())
+}
+
+fn float_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    crate::object::int::float_to_int(vm, f.ceil())
+}
+
+fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    match args.pos.get(1).filter(|n| !n.is_none()) {
+        None => match format::round_float_to_int(f) {
+            Ok(i) => Ok(vm.new_int(i)),
+            Err(e) => format_error(vm, e),
+        },
+        Some(n) => {
+            let n = vm.index_value(n)?;
+            match format::round_float_checked(f, n) {
+                Ok(r) => Ok(Value::Float(r)),
+                Err(e) => format_error(vm, e),
+            }
+        }
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    if f.is_infinite() {
+        return vm.overflow_error("cannot convert Infinity to integer ratio");
+    }
+    if f.is_nan() {
+        return vm.value_error("cannot convert NaN to integer ratio");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mantissa = (bits & ((1 << 52) - 1)) as i64;
+    let mut e = if exp == 0 { -1074 } else { mantissa |= 1 << 52; exp - 1075 };
+    if mantissa == 0 {
+        return Ok(vm.new_tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while mantissa & 1 == 0 {
+        mantissa >>= 1;
+        e += 1;
+    }
+    let m = num_bigint::BigInt::from(if f < 0.0 { -mantissa } else { mantissa });
+    let (num, den) = if e >= 0 { (m << e as usize, num_bigint::BigInt::from(1)) } else { (m, num_bigint::BigInt::from(1) << (-e) as usize) };
+    let (n, d) = (vm.new_int(num), vm.new_int(den));
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn float_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if as_num(&args.pos[1]).is_none() {
+        return Ok(vm.not_implemented());
+    }
+    crate::builtins::numeric::divmod_values(vm, &args.pos[0], &args.pos[1])
+}
+
+fn float_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if as_num(&args.pos[1]).is_none() {
+        return Ok(vm.not_implemented());
+    }
+    crate::builtins::numeric::divmod_values(vm, &args.pos[1], &args.pos[0])
+}
+
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    if !f.is_finite() {
+        return Ok(vm.new_str(format::float_repr(f)));
+    }
+    if f == 0.0 {
+        return Ok(vm.new_str(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mantissa = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let mut digits = format!("{mantissa:013x}");
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    let sign = if f < 0.0 { "-" } else { "" };
+    Ok(vm.new_str(format!("{sign}0x{lead}.{digits}p{e:+}")))
+}
+
+fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(me(vm, &args.pos[0])?))
+}
+
+fn float_zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
+}
+
+fn float_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = me(vm, &args.pos[0])?;
+    Ok(vm.new_tuple(vec![Value::Float(f)]))
+}
+
+// ----- complex -----
+
+fn cme(vm: &Vm, v: &Value) -> PyResult<(f64, f64)> {
+    match as_num(v) {
+        Some(Num::Complex(r, i)) => Ok((r, i)),
+        _ => vm.type_error(format!("descriptor requires a 'complex' object but received a '{}'", vm.type_name(v))),
+    }
+}
+
+fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let real = args.get(1, "real").cloned();
+    let imag = args.get(2, "imag").cloned();
+    let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
+        match as_num(v) {
+            Some(Num::Complex(r, i)) => Ok((r, i)),
+            Some(_) => Ok((to_float(vm, v)?, 0.0)),
+            None => {
+                if let Some(s) = vm.str_of(v) {
+                    return parse_complex(s).map_or_else(|| vm.value_error("complex() arg is a malformed string"), Ok);
+                }
+                if let Some(r) = vm.call_special(v, "__complex__", &[])? {
+                    if let Some(Num::Complex(a, b)) = as_num(&r) {
+                        return Ok((a, b));
+                    }
+                }
+                Ok((to_float(vm, v)?, 0.0))
+            }
+        }
+    };
+    let (r1, i1) = match &real {
+        Some(v) => part(vm, v)?,
+        None => (0.0, 0.0),
+    };
+    let (r2, i2) = match &imag {
+        Some(v) => {
+            if vm.str_of(v).is_some() {
+                return vm.type_error("complex() second arg can't be a string");
+            }
+            part(vm, v)?
+        }
+        None => (0.0, 0.0),
+    };
+    Ok(vm.new_complex(r1 - i2, i1 + r2))
+}
+
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let s = s.trim();
+    let s = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(s).trim();
+    if let Some(body) = s.strip_suffix(['j', 'J']) {
+        // Find the split between real and imaginary parts.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        let imag = |t: &str| -> Option<f64> {
+            match t {
+                "" | "+" => Some(1.0),
+                "-" => Some(-1.0),
+                t => format::parse_float(t),
+            }
+        };
+        return match split {
+            Some(i) => Some((format::parse_float(&body[..i])?, imag(&body[i..])?)),
+            None => Some((0.0, imag(body)?)),
+        };
+    }
+    Some((format::parse_float(s)?, 0.0))
+}
+
+fn complex_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = cme(vm, &args.pos[0])?;
+    Ok(vm.new_str(format::complex_repr(r, i)))
+}
+
+fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = cme(vm, &args.pos[0])?;
+    let spec = args.pos.get(1).and_then(|s| vm.str_of(s)).unwrap_or("").to_string();
+    if spec.is_empty() {
+        return Ok(vm.new_str(format::complex_repr(r, i)));
+    }
+    let parsed = match format::parse_format_spec_for(&spec, "complex") {
+        Ok(p) => p,
+        Err(e) => return format_error(vm, e),
+    };
+    match format::format_complex(r, i, &parsed) {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err(e) => format_error(vm, e),
+    }
+}
+
+fn complex_real(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(cme(vm, &args.pos[0])?.0))
+}
+
+fn complex_imag(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(cme(vm, &args.pos[0])?.1))
+}
+
+fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = cme(vm, &args.pos[0])?;
+    Ok(vm.new_complex(r, -i))
+}
+
+fn complex_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = cme(vm, &args.pos[0])?;
+    let a = r.hypot(i);
+    if a.is_infinite() && r.is_finite() && i.is_finite() {
+        return vm.overflow_error("absolute value too large");
+    }
+    Ok(Value::Float(a))
+}
+
+fn complex_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = cme(vm, &args.pos[0])?;
+    Ok(vm.new_complex(-r, -i))
+}
+
+fn complex_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = cme(vm, &args.pos[0])?;
+    Ok(vm.new_complex(r, i))
+}
+
+fn complex_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = cme(vm, &args.pos[0])?;
+    Ok(Value::Bool(r != 0.0 || i != 0.0))
+}
+
+fn complex_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = cme(vm, &args.pos[0])?;
+    let h = crate::ops::hash::hash_f64(r).wrapping_add(1_000_003i64.wrapping_mul(crate::ops::hash::hash_f64(i)));
+    Ok(Value::Int(crate::ops::hash::fix_hash(h)))
+}
+
+pub fn register(ctx: &Context) {
+    let t = &ctx.types.float;
+    let arithmetic: Vec<(&str, crate::object::NativeFn)> = super::numeric_dunders::FLOAT_DUNDERS
+        .iter()
+        .filter(|(n, _)| !n.contains("shift") && !n.contains("and") && !n.contains("or__") && !n.contains("xor"))
+        .copied()
+        .collect();
+    ctx.add_methods(t, "float", &arithmetic);
+    ctx.add_methods(t, "float", &[
+        ("__repr__", float_repr),
+        ("__format__", float_format),
+        ("__hash__", float_hash),
+        ("__bool__", float_bool),
+        ("__int__", float_int),
+        ("__trunc__", float_int),
+        ("__float__", float_float),
+        ("__neg__", float_neg),
+        ("__pos__", float_float),
+        ("__abs__", float_abs),
+        ("__floor__", float_floor),
+        ("__ceil__", float_ceil),
+        ("__round__", float_round),
+        ("__divmod__", float_divmod),
+        ("__rdivmod__", float_rdivmod),
+        ("is_integer", float_is_integer),
+        ("as_integer_ratio", float_as_integer_ratio),
+        ("hex", float_hex),
+        ("conjugate", float_conjugate),
+        ("__getnewargs__", float_getnewargs),
+    ]);
+    let new = ctx.new_builtin("__new__", "float", float_new, false);
+    ctx.set_type_attr(t, "__new__", Value::Obj(PyObject::new(ctx.types.staticmethod.clone(), Payload::StaticMethod(Value::Obj(new)))));
+    super::typeobj::add_getters(ctx, t, &[("real", float_conjugate), ("imag", float_zero)]);
+
+    let c = &ctx.types.complex;
+    let arithmetic: Vec<(&str, crate::object::NativeFn)> = super::numeric_dunders::COMPLEX_DUNDERS
+        .iter()
+        .filter(|(n, _)| !n.contains("shift") && !n.contains("and") && !n.contains("or__") && !n.contains("xor") && !n.contains("floordiv") && !n.contains("mod") && !n.contains("__lt") && !n.contains("__le") && !n.contains("__gt") && !n.contains("__ge"))
+        .copied()
+        .collect();
+    ctx.add_methods(c, "complex", &arithmetic);
+    ctx.add_methods(c, "complex", &[
+        ("__repr__", complex_repr),
+        ("__format__", complex_format),
+        ("conjugate", complex_conjugate),
+        ("__abs__", complex_abs),
+        ("__neg__", complex_neg),
+        ("__pos__", complex_pos),
+        ("__bool__", complex_bool),
+        ("__hash__", complex_hash),
+    ]);
+    let new = ctx.new_builtin("__new__", "complex", complex_new, false);
+    ctx.set_type_attr(c, "__new__", Value::Obj(PyObject::new(ctx.types.staticmethod.clone(), Payload::StaticMethod(Value::Obj(new)))));
+    super::typeobj::add_getters(ctx, c, &[("real", complex_real), ("imag", complex_imag)]);
+}

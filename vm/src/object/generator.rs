@@ -1,0 +1,304 @@
+//! Generator objects own their suspended frame.
+//!
+//! A generator that is not running holds its frame here; resuming moves the frame onto the
+//! thread's frame stack and runs it until it yields (the frame comes back) or finishes (the
+//! frame is dropped). `running` guards against re-entry ("generator already executing").
+//! `saved_exc` is the exception the generator was handling when it yielded, restored when it
+//! resumes, so `sys.exc_info()` inside it is right.
+
+use super::function::CodeData;
+use crate::frame::Frame;
+use crate::value::Value;
+use std::rc::Rc;
+
+pub struct GeneratorData {
+    pub frame: Option<Box<Frame>>,
+    pub code: Rc<CodeData>,
+    pub running: bool,
+    pub started: bool,
+    pub name: String,
+    pub qualname: String,
+    pub saved_exc: Option<Value>,
+}
+
+use crate::eval::FrameExit;
+use crate::object::function::Args;
+use crate::object::Payload;
+use crate::value::ObjRef;
+use crate::vm::{PyErr, PyResult, Vm};
+use ferropy_compiler::opcode::{Instruction, Opcode};
+
+/// What a resumed generator (or any delegated iterator) did.
+pub enum Sent {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn data(gen: &ObjRef) -> &std::cell::RefCell<GeneratorData> {
+    match &gen.payload {
+        Payload::Generator(d) => d,
+        _ => panic!("not a generator"),
+    }
+}
+
+/// The sub-iterator a generator is delegating to with `yield from`, if it is suspended there.
+fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
+    let code = &frame.code.code.code;
+    let next = Instruction::decode(*code.get(frame.pc)?)?;
+    if next.op != Opcode::JUMP_BACKWARD {
+        return None;
+    }
+    let target = Instruction::decode(*code.get(next.arg as usize)?)?;
+    (target.op == Opcode::SEND).then(|| frame.stack.last().cloned()).flatten()
+}
+
+/// Resumes a generator with a sent value, or by raising `throw` inside it.
+pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
+    let (mut frame, started) = {
+        let mut d = data(gen).borrow_mut();
+        if d.running {
+            drop(d);
+            return vm.value_error("generator already executing");
+        }
+        let Some(frame) = d.frame.take() else {
+            drop(d);
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(Sent::Returned(Value::None)),
+            };
+        };
+        if !d.started && !value.is_none() && throw.is_none() {
+            d.frame = Some(frame);
+            drop(d);
+            return vm.type_error("can't send non-None value to a just-started generator");
+        }
+        let started = d.started;
+        d.running = true;
+        d.started = true;
+        (frame, started)
+    };
+    let mut throw = throw;
+    if let Some(exc) = &throw {
+        if let Some(sub) = delegate_of(&frame) {
+            match throw_into_delegate(vm, &sub, exc.clone()) {
+                Ok(Some(Sent::Yielded(v))) => {
+                    let mut d = data(gen).borrow_mut();
+                    d.frame = Some(frame);
+                    d.running = false;
+                    return Ok(Sent::Yielded(v));
+                }
+                Ok(Some(Sent::Returned(v))) => {
+                    // The delegation finished: continue after the `yield from` with its value.
+                    frame.stack.pop();
+                    frame.stack.push(v);
+                    let code = frame.code.code.code.clone();
+                    if let Some(jump) = Instruction::decode(code[frame.pc]) {
+                        if let Some(send) = Instruction::decode(code[jump.arg as usize]) {
+                            frame.pc = send.arg as usize;
+                        }
+                    }
+                    throw = None;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    frame.stack.pop();
+                    frame.stack.push(Value::None);
+                    throw = Some(e);
+                }
+            }
+        }
+    }
+    if started && throw.is_none() {
+        frame.stack.push(value);
+    }
+    let outer = vm.handled.take();
+    vm.handled = data(gen).borrow_mut().saved_exc.take();
+    let result = vm.run_frame_raising(frame, throw);
+    let inner = std::mem::replace(&mut vm.handled, outer);
+    let mut d = data(gen).borrow_mut();
+    d.running = false;
+    match result {
+        Ok(FrameExit::Yield(v, frame)) => {
+            d.frame = Some(frame);
+            d.saved_exc = inner;
+            Ok(Sent::Yielded(v))
+        }
+        Ok(FrameExit::Return(v)) => Ok(Sent::Returned(v)),
+        Err(e) => {
+            drop(d);
+            if vm.exc_matches(&e, "StopIteration") {
+                let rt = vm.new_exception_msg("RuntimeError", "generator raised StopIteration");
+                crate::exceptions::set_cause(&rt, &e);
+                crate::exceptions::set_context_checked(&rt, &e);
+                return Err(rt);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `throw` forwarded to a `yield from` sub-iterator; `None` when it has no `throw`.
+fn throw_into_delegate(vm: &mut Vm, sub: &Value, exc: PyErr) -> PyResult<Option<Sent>> {
+    if let Value::Obj(o) = sub {
+        if matches!(o.payload, Payload::Generator(_)) {
+            if vm.exc_matches(&exc, "GeneratorExit") {
+                gen_close(vm, o)?;
+                return Err(exc);
+            }
+            return resume(vm, o, Value::None, Some(exc)).map(Some);
+        }
+    }
+    if vm.exc_matches(&exc, "GeneratorExit") {
+        if vm.get_attr_opt(sub, "close")?.is_some() {
+            vm.call_method(sub, "close", &[])?;
+        }
+        return Err(exc);
+    }
+    let Some(throw) = vm.get_attr_opt(sub, "throw")? else { return Ok(None) };
+    match vm.call1(&throw, Value::Obj(exc)) {
+        Ok(v) => Ok(Some(Sent::Yielded(v))),
+        Err(e) if vm.exc_matches(&e, "StopIteration") => {
+            let v = stop_value(vm, &e);
+            Ok(Some(Sent::Returned(v)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `StopIteration.value`.
+pub fn stop_value(vm: &mut Vm, e: &PyErr) -> Value {
+    vm.get_attr_opt(&Value::Obj(e.clone()), "value").ok().flatten().unwrap_or(Value::None)
+}
+
+/// `next(gen)`: `None` when the generator finishes.
+pub fn gen_next(vm: &mut Vm, gen: &ObjRef) -> PyResult<Option<Value>> {
+    match resume(vm, gen, Value::None, None)? {
+        Sent::Yielded(v) => Ok(Some(v)),
+        Sent::Returned(_) => Ok(None),
+    }
+}
+
+/// SEND: one step of `yield from iter`.
+pub fn send_to(vm: &mut Vm, iter: &Value, value: Value) -> PyResult<Sent> {
+    if let Value::Obj(o) = iter {
+        if matches!(o.payload, Payload::Generator(_)) {
+            return resume(vm, o, value, None);
+        }
+    }
+    let result = if value.is_none() {
+        match vm.call_special(iter, "__next__", &[]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => return vm.type_error(format!("'{}' object is not an iterator", vm.type_name(iter))),
+            Err(e) => Err(e),
+        }
+    } else {
+        vm.call_method(iter, "send", &[value])
+    };
+    match result {
+        Ok(v) => Ok(Sent::Yielded(v)),
+        Err(e) if vm.exc_matches(&e, "StopIteration") => {
+            let v = stop_value(vm, &e);
+            Ok(Sent::Returned(v))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn gen_close(vm: &mut Vm, gen: &ObjRef) -> PyResult<()> {
+    if data(gen).borrow().frame.is_none() {
+        return Ok(());
+    }
+    if !data(gen).borrow().started {
+        data(gen).borrow_mut().frame = None;
+        return Ok(());
+    }
+    let exit = vm.new_exception_with_args(vm.ctx.exc("GeneratorExit"), vm.new_tuple(vec![]));
+    match resume(vm, gen, Value::None, Some(exit)) {
+        Ok(Sent::Yielded(_)) => vm.err("RuntimeError", "generator ignored GeneratorExit"),
+        Ok(Sent::Returned(_)) => Ok(()),
+        Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
+    match args.pos.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
+        _ => vm.type_error("descriptor requires a 'generator' object"),
+    }
+}
+
+fn g_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn finish(vm: &mut Vm, sent: Sent) -> PyResult<Value> {
+    match sent {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn g_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let sent = resume(vm, &g, Value::None, None)?;
+    finish(vm, sent)
+}
+
+fn g_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let value = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let sent = resume(vm, &g, value, None)?;
+    finish(vm, sent)
+}
+
+fn g_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let typ = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let val = args.pos.get(2).cloned().filter(|v| !v.is_none());
+    let exc = crate::exceptions::exception_from_throw(vm, typ, val)?;
+    let sent = resume(vm, &g, Value::None, Some(exc))?;
+    finish(vm, sent)
+}
+
+fn g_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    gen_close(vm, &g)?;
+    Ok(Value::None)
+}
+
+fn g_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let q = data(&g).borrow().qualname.clone();
+    Ok(vm.new_str(format!("<generator object {q} at {:#x}>", args.pos[0].id())))
+}
+
+fn g_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let n = data(&g).borrow().name.clone();
+    Ok(vm.new_str(n))
+}
+
+fn g_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let n = data(&g).borrow().qualname.clone();
+    Ok(vm.new_str(n))
+}
+
+fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let r = data(&g).borrow().running;
+    Ok(Value::Bool(r))
+}
+
+fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let alive = data(&g).borrow().frame.is_some();
+    Ok(if alive { Value::Bool(true) } else { Value::None })
+}
+
+pub fn register(ctx: &crate::context::Context) {
+    let t = &ctx.types.generator;
+    ctx.add_methods(t, "generator", &[("__iter__", g_iter), ("__next__", g_next), ("send", g_send), ("throw", g_throw), ("close", g_close), ("__repr__", g_repr)]);
+    crate::object::typeobj::add_getters(ctx, t, &[("__name__", g_name), ("__qualname__", g_qualname), ("gi_running", g_running), ("gi_frame", g_frame)]);
+}

@@ -1,0 +1,176 @@
+//! Binary and unary operators: the loop's inline fast paths, then the dunder protocol.
+//!
+//! Dispatch follows CPython's `binary_op1`: the in-place method (`__iadd__`) first for `+=`;
+//! then the left operand's method, except that a right operand whose type is a proper
+//! subclass of the left's and overrides the reflected method goes first; `NotImplemented`
+//! passes to the other side; if both decline, TypeError names the operand types.
+
+use super::number::{arith, as_num};
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use ferropy_compiler::opcode::{BinaryOp, Opcode, INPLACE};
+use std::rc::Rc;
+
+/// Inline arithmetic on small ints and floats; `None` defers to `Vm::binary_op`.
+#[inline]
+pub fn fast_binary(lhs: &Value, rhs: &Value, arg: u32) -> Option<Value> {
+    let op = if arg >= INPLACE { arg - INPLACE } else { arg };
+    match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => {
+            let r = match op {
+                0 => a.checked_add(*b)?,
+                10 => a.checked_sub(*b)?,
+                5 => a.checked_mul(*b)?,
+                1 => a & b,
+                7 => a | b,
+                12 => a ^ b,
+                2 if *b > 0 => a.div_euclid(*b),
+                6 if *b > 0 => a.rem_euclid(*b),
+                11 if *b != 0 && a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) => {
+                    return Some(Value::Float(*a as f64 / *b as f64))
+                }
+                _ => return None,
+            };
+            Some(Value::Int(r))
+        }
+        (Value::Float(a), Value::Float(b)) => float_fast(op, *a, *b),
+        (Value::Float(a), Value::Int(b)) => float_fast(op, *a, *b as f64),
+        (Value::Int(a), Value::Float(b)) => float_fast(op, *a as f64, *b),
+        _ => None,
+    }
+}
+
+#[inline]
+fn float_fast(op: u32, a: f64, b: f64) -> Option<Value> {
+    let r = match op {
+        0 => a + b,
+        10 => a - b,
+        5 => a * b,
+        11 if b != 0.0 => a / b,
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
+fn is_exact_number(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => true,
+        Value::Obj(o) => matches!(o.payload, Payload::Int(_) | Payload::Float(_) | Payload::Complex(..)) && vm.class_of(v).type_data().is_some_and(|t| !t.is_heap),
+        _ => false,
+    }
+}
+
+impl Vm {
+    pub fn binary_op(&mut self, lhs: &Value, rhs: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
+        if is_exact_number(self, lhs) && is_exact_number(self, rhs) {
+            if let Some(r) = arith(self, op, lhs, rhs)? {
+                return Ok(r);
+            }
+        }
+        if inplace {
+            if let Some(r) = self.call_special(lhs, op.inplace_dunder(), &[rhs.clone()])? {
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.binary_op1(lhs, rhs, op.dunder(), op.reflected_dunder())? {
+            return Ok(r);
+        }
+        let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        if op == BinaryOp::Power && !inplace {
+            return self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                self.type_name(lhs),
+                self.type_name(rhs)
+            ));
+        }
+        if op == BinaryOp::RShift && !inplace {
+            if let Value::Obj(o) = lhs {
+                if let Payload::Builtin(b) = &o.payload {
+                    if b.name == "print" {
+                        return self.type_error(format!(
+                            "unsupported operand type(s) for >>: 'builtin_function_or_method' and '{}'. Did you mean \"print(<message>, file=<output_stream>)\"?",
+                            self.type_name(rhs)
+                        ));
+                    }
+                }
+            }
+        }
+        self.type_error(format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", self.type_name(lhs), self.type_name(rhs)))
+    }
+
+    /// Tries `lhs.dunder(rhs)` and `rhs.rdunder(lhs)` in CPython's order; `None` if both decline.
+    pub fn binary_op1(&mut self, lhs: &Value, rhs: &Value, dunder: &str, rdunder: &str) -> PyResult<Option<Value>> {
+        let lcls = self.class_of(lhs).clone();
+        let rcls = self.class_of(rhs).clone();
+        let same = Rc::ptr_eq(&lcls, &rcls);
+        let lmeth = self.lookup_type_str(&lcls, dunder);
+        let rmeth = if same { None } else { self.lookup_type_str(&rcls, rdunder) };
+        let right_first = match &rmeth {
+            Some(r) => self.is_subtype(&rcls, &lcls) && !self.lookup_type_str(&lcls, rdunder).is_some_and(|l| l.is(r)),
+            None => false,
+        };
+        if right_first {
+            if let Some(r) = &rmeth {
+                let v = self.call_descriptor_method(r, rhs, lhs)?;
+                if !self.is_not_implemented(&v) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(l) = &lmeth {
+            let v = self.call_descriptor_method(l, lhs, rhs)?;
+            if !self.is_not_implemented(&v) {
+                return Ok(Some(v));
+            }
+        }
+        if !right_first {
+            if let Some(r) = &rmeth {
+                let v = self.call_descriptor_method(r, rhs, lhs)?;
+                if !self.is_not_implemented(&v) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Calls a method found on a type with (receiver, arg).
+    fn call_descriptor_method(&mut self, method: &Value, receiver: &Value, arg: &Value) -> PyResult<Value> {
+        self.call2(method, receiver.clone(), arg.clone())
+    }
+
+    pub fn unary_op(&mut self, op: Opcode, v: &Value) -> PyResult<Value> {
+        match (op, v) {
+            (Opcode::UNARY_NEGATIVE, Value::Int(i)) if *i != i64::MIN => return Ok(Value::Int(-i)),
+            (Opcode::UNARY_NEGATIVE, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (Opcode::UNARY_POSITIVE, Value::Int(_) | Value::Float(_)) => return Ok(v.clone()),
+            (Opcode::UNARY_INVERT, Value::Int(i)) => return Ok(Value::Int(!i)),
+            _ => {}
+        }
+        let (dunder, symbol) = match op {
+            Opcode::UNARY_NEGATIVE => ("__neg__", "-"),
+            Opcode::UNARY_POSITIVE => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        match self.call_special(v, dunder, &[])? {
+            Some(r) => Ok(r),
+            None => self.type_error(format!("bad operand type for unary {symbol}: '{}'", self.type_name(v))),
+        }
+    }
+
+    /// `pow(a, b, m)` and `a ** b`.
+    pub fn power(&mut self, a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
+        match m {
+            None => self.binary_op(a, b, BinaryOp::Power, false),
+            Some(m) => super::number::pow_mod(self, a, b, m),
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn numeric(v: &Value) -> bool {
+    as_num(v).is_some()
+}

@@ -1,0 +1,235 @@
+//! Printing uncaught exceptions in CPython 3.11's format.
+//!
+//! `Traceback (most recent call last):`, then one `  File "…", line N, in name` entry per
+//! frame, outermost first, with the source line and, when the failing expression does not span
+//! the whole line, a caret line (`~~^~~` for binary operators and subscripts, as CPython's
+//! `traceback` module computes it by re-parsing the segment). Runs of more than three
+//! identical entries collapse into `[Previous line repeated N more times]`. Chained exceptions
+//! are printed first, joined by the two standard banners. SyntaxErrors get their own block.
+
+use crate::object::exception::TbEntry;
+use crate::object::Payload;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyErr, Vm};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Reads source lines of files for tracebacks (like `linecache`).
+#[derive(Default)]
+pub struct LineCache {
+    files: HashMap<String, Option<Vec<String>>>,
+}
+
+impl LineCache {
+    pub fn line(&mut self, filename: &str, line: u32) -> Option<String> {
+        let lines = self.files.entry(filename.to_string()).or_insert_with(|| {
+            let bytes = std::fs::read(filename).ok()?;
+            let text = ferropy_compiler::source::decode_source(&bytes, filename).unwrap_or_else(|_| String::from_utf8_lossy(&bytes).to_string());
+            Some(text.lines().map(str::to_string).collect())
+        });
+        lines.as_ref()?.get(line.checked_sub(1)? as usize).cloned()
+    }
+}
+
+/// The qualified name of an exception's class, as tracebacks print it.
+pub fn exception_type_name(vm: &Vm, exc: &Value) -> String {
+    let cls = vm.class_of(exc);
+    let data = cls.type_data().expect("type");
+    let module = crate::object::dict::table_get_str(&data.attrs.borrow(), &vm.intern("__module__"))
+        .and_then(|m| vm.str_of(&m).map(str::to_string))
+        .unwrap_or_else(|| data.module.borrow().clone());
+    let q = data.qualname.borrow().clone();
+    if module == "builtins" || module == "__main__" {
+        q
+    } else {
+        format!("{module}.{q}")
+    }
+}
+
+/// The last line: `Type: message` (or just `Type`).
+pub fn format_exception_only(vm: &mut Vm, exc: &PyErr) -> String {
+    let v = Value::Obj(exc.clone());
+    let name = exception_type_name(vm, &v);
+    let msg = match vm.str(&v) {
+        Ok(s) => s.as_str().unwrap_or("").to_string(),
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+fn format_entry(cache: &mut LineCache, entry: &TbEntry) -> String {
+    let code = &entry.code.code;
+    let line = entry.line();
+    let mut out = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
+    let Some(text) = cache.line(&code.filename, line) else { return out };
+    let stripped = text.trim_start();
+    if stripped.trim_end().is_empty() {
+        return out;
+    }
+    let stripped_chars = text.chars().count() - stripped.chars().count();
+    let stripped = stripped.trim_end();
+    out.push_str(&format!("    {stripped}\n"));
+    let Some(loc) = code.location(entry.instr as usize) else { return out };
+    if loc.line != line {
+        return out;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let start = loc.col as usize;
+    let mut end = loc.end_col as usize;
+    let mut anchors = None;
+    if loc.end_line == loc.line {
+        if start <= end && end <= chars.len() {
+            let segment: String = chars[start..end].iter().collect();
+            anchors = ferropy_compiler::anchors::caret_anchors(&segment);
+        }
+    } else {
+        end = stripped_chars + stripped.chars().count();
+    }
+    if start < stripped_chars || end < start {
+        return out;
+    }
+    let spans_line = end - start >= stripped.chars().count();
+    let has_anchor = anchors.is_some_and(|(l, r)| r > l);
+    if !spans_line || has_anchor {
+        let mut carets = " ".repeat(4 + start - stripped_chars);
+        match anchors {
+            Some((l, r)) => {
+                for i in 0..(end - start) {
+                    carets.push(if i >= l && i < r { '^' } else { '~' });
+                }
+            }
+            None => carets.push_str(&"^".repeat(end - start)),
+        }
+        out.push_str(&carets);
+        out.push('\n');
+    }
+    out
+}
+
+fn same_entry(a: &TbEntry, b: &TbEntry) -> bool {
+    Rc::ptr_eq(&a.code, &b.code) && a.line() == b.line() && a.code.code.name == b.code.code.name
+}
+
+/// The `Traceback (most recent call last):` block for the entries (innermost first).
+pub fn format_traceback(cache: &mut LineCache, entries: &[TbEntry]) -> String {
+    let mut out = String::from("Traceback (most recent call last):\n");
+    let mut last: Option<&TbEntry> = None;
+    let mut repeats = 0;
+    for entry in entries.iter().rev() {
+        if let Some(prev) = last {
+            if same_entry(prev, entry) {
+                repeats += 1;
+                if repeats >= 3 {
+                    continue;
+                }
+            } else {
+                if repeats >= 3 {
+                    let n = repeats - 2;
+                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+                }
+                repeats = 0;
+            }
+        }
+        out.push_str(&format_entry(cache, entry));
+        last = Some(entry);
+    }
+    if repeats >= 3 {
+        let n = repeats - 2;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+    }
+    out
+}
+
+fn syntax_error_block(vm: &mut Vm, exc: &PyErr) -> Option<String> {
+    let v = Value::Obj(exc.clone());
+    if !vm.is_instance(&v, &vm.ctx.exc("SyntaxError")) {
+        return None;
+    }
+    let get = |vm: &mut Vm, n: &str| vm.get_attr_opt(&v, n).ok().flatten().unwrap_or(Value::None);
+    let filename = get(vm, "filename");
+    let lineno = get(vm, "lineno");
+    let offset = get(vm, "offset");
+    let end_offset = get(vm, "end_offset");
+    let end_lineno = get(vm, "end_lineno");
+    let text = get(vm, "text");
+    let msg = get(vm, "msg");
+    let mut out = String::new();
+    let fname = vm.str_of(&filename).unwrap_or("<string>").to_string();
+    if let Value::Int(l) = lineno {
+        out.push_str(&format!("  File \"{fname}\", line {l}\n"));
+    }
+    if let Some(t) = vm.str_of(&text) {
+        let line = t.trim_end_matches(['\n', '\r']);
+        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
+        let lead = line.chars().count() - stripped.chars().count();
+        out.push_str(&format!("    {stripped}\n"));
+        let is_indent = vm.is_instance(&v, &vm.ctx.exc("IndentationError"));
+        if let (Value::Int(off), false) = (&offset, is_indent) {
+            let start = (*off as usize).saturating_sub(1).max(lead);
+            let mut end = match (&end_offset, &end_lineno, &lineno) {
+                (Value::Int(e), Value::Int(el), Value::Int(l)) if el == l && (*e as usize) > start + 1 => (*e as usize) - 1,
+                _ => start + 1,
+            };
+            let len = line.chars().count();
+            if end > len + 1 {
+                end = len + 1;
+            }
+            let width = end.saturating_sub(start).max(1);
+            out.push_str(&format!("    {}{}\n", " ".repeat(start - lead), "^".repeat(width)));
+        }
+    }
+    let name = exception_type_name(vm, &v);
+    let m = vm.str_of(&msg).map(str::to_string).unwrap_or_default();
+    out.push_str(&if m.is_empty() { name } else { format!("{name}: {m}") });
+    out.push('\n');
+    Some(out)
+}
+
+fn format_one(vm: &mut Vm, cache: &mut LineCache, exc: &PyErr, seen: &mut Vec<ObjRef>) -> String {
+    seen.push(exc.clone());
+    let mut out = String::new();
+    let cause = crate::exceptions::cause_of(exc);
+    let context = crate::exceptions::context_of(exc);
+    if let Some(c) = cause.filter(|c| !seen.iter().any(|s| Rc::ptr_eq(s, c))) {
+        out.push_str(&format_one(vm, cache, &c, seen));
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if let Some(c) = context.filter(|c| !crate::exceptions::suppress_context(exc) && !seen.iter().any(|s| Rc::ptr_eq(s, c))) {
+        out.push_str(&format_one(vm, cache, &c, seen));
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    let entries = crate::exceptions::traceback_entries(exc);
+    if !entries.is_empty() {
+        out.push_str(&format_traceback(cache, &entries));
+    }
+    match syntax_error_block(vm, exc) {
+        Some(block) => out.push_str(&block),
+        None => {
+            out.push_str(&format_exception_only(vm, exc));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The full report for an uncaught exception.
+pub fn format_exception(vm: &mut Vm, exc: &PyErr) -> String {
+    let mut cache = LineCache::default();
+    format_one(vm, &mut cache, exc, &mut Vec::new())
+}
+
+/// Prints an uncaught exception to `sys.stderr`.
+pub fn print_exception(vm: &mut Vm, exc: &PyErr) {
+    let text = format_exception(vm, exc);
+    let stderr = crate::builtins::functions::sys_stream(vm, "stderr").unwrap_or(Value::None);
+    if stderr.is_none() || crate::builtins::file::write_to(vm, &stderr, &text).is_err() {
+        eprint!("{text}");
+    }
+    let _ = stderr.as_obj().map(|o| match &o.payload {
+        Payload::File(f) => f.borrow_mut().flush().ok(),
+        _ => None,
+    });
+}
