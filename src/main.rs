@@ -165,7 +165,35 @@ fn parse(prog: &str, argv: &[String]) -> Cli {
     Cli { options, target, args: argv[i..].to_vec() }
 }
 
+/// `ferropy --dis FILE`: prints the disassembly of a file's code (a debugging aid; the full
+/// `dis` module comes with the bytecode-files work).
+fn dis(path: &str) -> i32 {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("ferropy: can't open file '{path}': {e}");
+            return 2;
+        }
+    };
+    let result = ferropy_compiler::source::decode_source(&bytes, path).and_then(|src| {
+        ferropy_compiler::compile_source(&src, path, ferropy_compiler::Mode::Exec, Default::default())
+    });
+    match result {
+        Ok(code) => {
+            print!("{}", ferropy_compiler::dis::disassemble(&code));
+            0
+        }
+        Err(e) => {
+            eprintln!("{}: {}", e.kind.class_name(), e);
+            1
+        }
+    }
+}
+
 fn run(argv: Vec<String>) -> i32 {
+    if argv.len() == 3 && argv[1] == "--dis" {
+        return dis(&argv[2]);
+    }
     let prog = argv.first().map(|p| p.rsplit('/').next().unwrap_or(p).to_string()).unwrap_or_else(|| "ferropy".into());
     let cli = parse(&prog, &argv[1..]);
     let cwd = std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();

@@ -222,8 +222,8 @@ opcodes! {
     POP_EXCEPT = 103, none;
     /// CHECK_EXC_MATCH: (exc type -- exc bool)
     CHECK_EXC_MATCH = 104, none;
-    /// RERAISE: (exc -- exc), raises exc again without a new traceback entry (exc stays, so a
-    /// cleanup handler always finds the saved exception three items down)
+    /// RERAISE: (exc -- exc), raises exc again without a new traceback entry (unwinding cuts
+    /// the stack back to the handler's level, so leaving exc in place costs nothing)
     RERAISE = 105, none;
     /// RAISE_VARARGS n: (exc [cause] -- ), n = 0 re-raises the exception being handled
     RAISE_VARARGS = 106, arg;
@@ -231,9 +231,10 @@ opcodes! {
     BEFORE_WITH = 107, none;
     /// WITH_EXCEPT_START: (exit prev_exc exc -- exit prev_exc exc result), calls exit(type, exc, tb)
     WITH_EXCEPT_START = 108, none;
-    /// SETUP_WITH target: ( -- ), like SETUP_FINALLY but the block's depth excludes the top
-    /// item (the result of `__enter__`, about to be stored)
-    SETUP_WITH = 114, arg;
+    /// SETUP_CLEANUP target: ( -- ), like SETUP_FINALLY but the block's depth excludes the top
+    /// item (the result of `__enter__` about to be stored, or the exception a handler is
+    /// matching), so the handler finds exactly what lies below it
+    SETUP_CLEANUP = 114, arg;
     /// LOAD_ASSERTION_ERROR: ( -- AssertionError)
     LOAD_ASSERTION_ERROR = 109, none;
 
@@ -285,7 +286,7 @@ impl Opcode {
             MAKE_FUNCTION => -((n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1)),
             SEND => if jump { -1 } else { 0 },
             SETUP_FINALLY => if jump { 1 } else { 0 },
-            SETUP_WITH => 0,
+            SETUP_CLEANUP => 0,
             RAISE_VARARGS => -n,
         }
     }

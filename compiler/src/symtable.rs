@@ -203,14 +203,15 @@ impl<'a> Builder<'a> {
         body.iter().try_for_each(|s| self.visit_stmt(s))
     }
 
+    /// Parameters in `co_varnames` order: positional, keyword-only, `*args`, `**kwargs`.
     fn visit_params(&mut self, args: &ast::Arguments) -> Result<()> {
         let all = args
             .posonlyargs
             .iter()
             .chain(&args.args)
             .map(|a| &a.def)
-            .chain(args.vararg.as_deref())
             .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.vararg.as_deref())
             .chain(args.kwarg.as_deref());
         for arg in all {
             let name = arg.arg.as_str();

@@ -561,9 +561,9 @@ impl Vm {
                         }
                     }
                 }
-                Opcode::SETUP_FINALLY | Opcode::SETUP_WITH => {
+                Opcode::SETUP_FINALLY | Opcode::SETUP_CLEANUP => {
                     let f = frame!(self);
-                    let level = f.stack.len() - (op == Opcode::SETUP_WITH) as usize;
+                    let level = f.stack.len() - (op == Opcode::SETUP_CLEANUP) as usize;
                     f.blocks.push(Block { handler: arg, level: level as u32 });
                 }
                 Opcode::POP_BLOCK => {

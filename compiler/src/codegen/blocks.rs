@@ -1,7 +1,7 @@
 //! Frame blocks: loops, `try`, `except` handlers and `with` bodies, and how `break`,
 //! `continue` and `return` leave them.
 //!
-//! Runtime handler blocks (pushed by `SETUP_FINALLY`/`SETUP_WITH`) must be popped on every way
+//! Runtime handler blocks (pushed by `SETUP_FINALLY`/`SETUP_CLEANUP`) must be popped on every way
 //! out; codegen mirrors them in `Unit::fblocks` so a jump out of a block can emit the right
 //! `POP_BLOCK`s, inline `finally` bodies and `__exit__` calls first. The value-stack layout each
 //! block adds is fixed:
@@ -209,7 +209,7 @@ impl<'a> Compiler<'a> {
         // Exceptional path: [exc]
         self.bind(handler);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.emit_jump(Opcode::SETUP_FINALLY, cleanup);
+        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.push_fblock(FBlock::FinallyEnd);
         self.compile_body(&t.finalbody)?;
         self.pop_fblock();
@@ -219,10 +219,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// The handler that restores the previously handled exception and re-raises: [prev exc exc2].
+    /// The handler that restores the previously handled exception and re-raises: [prev exc2].
     fn emit_cleanup(&mut self, cleanup: Label) {
         self.bind(cleanup);
-        self.emit(Opcode::COPY, 3);
+        self.emit(Opcode::COPY, 2);
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::RERAISE, 0);
     }
@@ -238,14 +238,13 @@ impl<'a> Compiler<'a> {
         self.jump(end);
         self.bind(handler);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.emit_jump(Opcode::SETUP_FINALLY, cleanup);
+        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_loc(h.range);
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Opcode::COPY, 1);
                     self.compile_expr(ty)?;
                     self.emit(Opcode::CHECK_EXC_MATCH, 0);
                     self.emit_jump(Opcode::POP_JUMP_IF_FALSE, next);
@@ -309,7 +308,7 @@ impl<'a> Compiler<'a> {
         self.compile_expr(&it.context_expr)?;
         self.set_loc(w.range);
         self.emit(Opcode::BEFORE_WITH, 0);
-        self.emit_jump(Opcode::SETUP_WITH, handler);
+        self.emit_jump(Opcode::SETUP_CLEANUP, handler);
         match &it.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -324,7 +323,7 @@ impl<'a> Compiler<'a> {
         // [exit exc]
         self.bind(handler);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.emit_jump(Opcode::SETUP_FINALLY, cleanup);
+        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 0);

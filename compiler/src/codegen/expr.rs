@@ -377,7 +377,33 @@ impl<'a> Compiler<'a> {
 
     // ----- calls -----
 
+    /// Zero-argument `super()` inside a method becomes `super(__class__, <first argument>)`.
+    fn compile_zero_arg_super(&mut self, c: &'a ast::ExprCall) -> CResult<bool> {
+        let ast::Expr::Name(n) = c.func.as_ref() else { return Ok(false) };
+        if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return Ok(false);
+        }
+        let scope = self.scope();
+        if !scope.kind.is_function_like() || scope.lookup("__class__") != crate::symtable::SymbolScope::Free {
+            return Ok(false);
+        }
+        let Some(first) = scope.params.first().cloned() else { return Ok(false) };
+        self.set_loc(n.range);
+        self.load_name("super");
+        self.emit(Opcode::PUSH_NULL, 0);
+        let class_cell = self.unit().freevars.iter().position(|f| f == "__class__").expect("__class__ is free");
+        let ncells = self.unit().cellvars.len();
+        self.emit(Opcode::LOAD_DEREF, (ncells + class_cell) as u32);
+        self.load_name(&first);
+        self.set_loc(c.range);
+        self.emit(Opcode::CALL, 2);
+        Ok(true)
+    }
+
     fn compile_call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        if self.compile_zero_arg_super(c)? {
+            return Ok(());
+        }
         let simple_args = !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) && c.keywords.iter().all(|k| k.arg.is_some());
         match c.func.as_ref() {
             ast::Expr::Attribute(attr) if simple_args => {

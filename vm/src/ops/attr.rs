@@ -72,6 +72,7 @@ impl Vm {
         let result = match obj {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => self.type_getattr(o, name),
             Value::Obj(o) if matches!(o.payload, Payload::Module { .. }) => self.module_getattr(o, name),
+            Value::Obj(o) if matches!(o.payload, Payload::Super { .. }) => crate::object::descriptors::super_getattr(self, o, name),
             _ => self.generic_getattr(obj, name),
         };
         match result {
@@ -259,7 +260,7 @@ impl Vm {
     /// already bound or is not a method.
     pub fn load_method(&mut self, obj: Value, name: &ObjRef) -> PyResult<(Value, Value)> {
         let plain_instance = match &obj {
-            Value::Obj(o) => !matches!(o.payload, Payload::Type(_) | Payload::Module { .. }),
+            Value::Obj(o) => !matches!(o.payload, Payload::Type(_) | Payload::Module { .. } | Payload::Super { .. }),
             _ => true,
         };
         if plain_instance {
