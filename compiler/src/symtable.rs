@@ -682,7 +682,8 @@ fn analyze(scope: &mut Scope, enclosing_bound: &HashSet<String>, filename: &str)
                 scope.needs_class_cell = true;
                 continue;
             }
-            let local_here = function_like && scope.symbols.get(&name).is_some_and(|s| s.scope == Some(SymbolScope::Local));
+            let local_here = function_like
+                && scope.symbols.get(&name).is_some_and(|s| matches!(s.scope, Some(SymbolScope::Local) | Some(SymbolScope::Cell)));
             if local_here {
                 scope.symbols.get_mut(&name).expect("local").scope = Some(SymbolScope::Cell);
                 continue;

@@ -36,6 +36,8 @@ struct PercentValues<'a> {
     arglen: i64,
     argidx: i64,
     selected: Value,
+    /// The argument standing for itself when the operand is not a tuple (or selected by key).
+    whole: Value,
     mapping: bool,
 }
 
@@ -47,16 +49,10 @@ impl<'a> PercentArgs for PercentValues<'a> {
     }
 
     fn next(&mut self) -> Result<(), PctErr> {
+        // CPython's getnextarg: a non-tuple operand (arglen < 0) is its own single argument.
         if self.argidx < self.arglen {
-            self.selected = self.items[self.argidx as usize].clone();
             self.argidx += 1;
-            Ok(())
-        } else if self.arglen < 0 && self.argidx == -2 {
-            self.selected = self.operand.clone();
-            self.argidx = -1;
-            Ok(())
-        } else if self.arglen < 0 && self.argidx == -3 {
-            self.argidx = -1;
+            self.selected = if self.arglen < 0 { self.whole.clone() } else { self.items[(self.argidx - 1) as usize].clone() };
             Ok(())
         } else {
             Err(PctErr::Py(self.vm.new_exception_msg("TypeError", "not enough arguments for format string")))
@@ -65,9 +61,9 @@ impl<'a> PercentArgs for PercentValues<'a> {
 
     fn select_key(&mut self, key: &str) -> Result<(), PctErr> {
         let k = self.vm.new_str(key);
-        self.selected = self.vm.get_item(&self.operand, &k)?;
+        self.whole = self.vm.get_item(&self.operand, &k)?;
         self.arglen = -1;
-        self.argidx = -3;
+        self.argidx = -2;
         Ok(())
     }
 
@@ -160,7 +156,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, operand: &Value) -> PyResult<String> {
         && (matches!(operand, Value::Obj(o) if matches!(o.payload, Payload::Dict(_))) || vm.lookup_type_str(&vm.class_of(operand).clone(), "__getitem__").is_some());
     let arglen = if is_tuple { items.len() as i64 } else { -1 };
     let argidx = if is_tuple { 0 } else { -2 };
-    let mut args = PercentValues { vm, operand: operand.clone(), items, arglen, argidx, selected: Value::None, mapping };
+    let mut args = PercentValues { vm, operand: operand.clone(), items, arglen, argidx, selected: Value::None, whole: operand.clone(), mapping };
     let result = format::percent_format(fmt, &mut args);
     match result {
         Ok(s) => Ok(s),
