@@ -44,7 +44,59 @@ fn canonical_encoding(name: &str) -> Option<&'static str> {
         "ascii" | "us-ascii" | "646" => Some("ascii"),
         _ if lower.starts_with("utf-8-") || lower.starts_with("utf8-") => Some("utf-8"),
         _ if lower.starts_with("latin-1-") || lower.starts_with("iso-8859-1-") => Some("latin-1"),
+        _ => single_byte_codec(name),
+    }
+}
+
+/// cp1252 and ISO-8859-15 under the names `codecs.lookup` accepts for them (CPython's
+/// normalization: lowercase, runs of other characters than ASCII alphanumerics and `.` become
+/// one `_`).
+fn single_byte_codec(name: &str) -> Option<&'static str> {
+    let mut norm = String::with_capacity(name.len());
+    let mut punct = false;
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'.' {
+            if punct && !norm.is_empty() {
+                norm.push('_');
+            }
+            punct = false;
+            norm.push(b.to_ascii_lowercase() as char);
+        } else {
+            punct = true;
+        }
+    }
+    match norm.replace('.', "_").as_str() {
+        "cp1252" | "1252" | "windows_1252" => Some("cp1252"),
+        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" => Some("iso8859-15"),
         _ => None,
+    }
+}
+
+/// The characters of bytes 0x80..=0x9f in cp1252 (`None`: undefined).
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('\u{20ac}'), None, Some('\u{201a}'), Some('\u{0192}'),
+    Some('\u{201e}'), Some('\u{2026}'), Some('\u{2020}'), Some('\u{2021}'),
+    Some('\u{02c6}'), Some('\u{2030}'), Some('\u{0160}'), Some('\u{2039}'),
+    Some('\u{0152}'), None, Some('\u{017d}'), None,
+    None, Some('\u{2018}'), Some('\u{2019}'), Some('\u{201c}'),
+    Some('\u{201d}'), Some('\u{2022}'), Some('\u{2013}'), Some('\u{2014}'),
+    Some('\u{02dc}'), Some('\u{2122}'), Some('\u{0161}'), Some('\u{203a}'),
+    Some('\u{0153}'), None, Some('\u{017e}'), Some('\u{0178}'),
+];
+
+/// One byte of cp1252 or ISO-8859-15 as a character (`None`: undefined).
+fn single_byte_char(encoding: &str, b: u8) -> Option<char> {
+    match (encoding, b) {
+        ("cp1252", 0x80..=0x9f) => CP1252_HIGH[(b - 0x80) as usize],
+        ("iso8859-15", 0xa4) => Some('\u{20ac}'),
+        ("iso8859-15", 0xa6) => Some('\u{0160}'),
+        ("iso8859-15", 0xa8) => Some('\u{0161}'),
+        ("iso8859-15", 0xb4) => Some('\u{017d}'),
+        ("iso8859-15", 0xb8) => Some('\u{017e}'),
+        ("iso8859-15", 0xbc) => Some('\u{0152}'),
+        ("iso8859-15", 0xbd) => Some('\u{0153}'),
+        ("iso8859-15", 0xbe) => Some('\u{0178}'),
+        _ => Some(b as char),
     }
 }
 
@@ -81,6 +133,21 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
     };
     match encoding {
         "latin-1" => Ok(body.iter().map(|&b| b as char).collect()),
+        "cp1252" | "iso8859-15" => {
+            let mut text = String::with_capacity(body.len());
+            for (pos, &b) in body.iter().enumerate() {
+                match single_byte_char(encoding, b) {
+                    Some(c) => text.push(c),
+                    None => {
+                        let message = format!(
+                            "'charmap' codec can't decode byte 0x{b:02x} in position {pos}: character maps to <undefined>"
+                        );
+                        return Err(CompileError::new(ErrorKind::SyntaxError, message, filename));
+                    }
+                }
+            }
+            Ok(text)
+        }
         "ascii" => match body.iter().position(|b| *b >= 0x80) {
             None => Ok(String::from_utf8(body.to_vec()).expect("ascii is utf-8")),
             Some(pos) => Err(undecodable(body, pos, filename, "ascii")),

@@ -379,16 +379,16 @@ impl<'a> Builder<'a> {
                         } else if sym.nonlocal {
                             return Err(self.error(format!("name '{name}' is nonlocal and global"), g.range));
                         } else if sym.annotated {
-                            "annotated"
+                            "annotated before"
                         } else if sym.assigned {
-                            "assigned to"
+                            "assigned to before"
                         } else if sym.referenced {
-                            "used"
+                            "used prior to"
                         } else {
                             ""
                         };
                         if !what.is_empty() {
-                            return Err(self.error(format!("name '{name}' is {what} prior to global declaration"), g.range));
+                            return Err(self.error(format!("name '{name}' is {what} global declaration"), g.range));
                         }
                     }
                     self.current().symbol(name).global = true;
@@ -408,9 +408,9 @@ impl<'a> Builder<'a> {
                         if sym.global {
                             return Err(self.error(format!("name '{name}' is nonlocal and global"), n.range));
                         }
-                        let what = if sym.assigned { "assigned to" } else if sym.referenced { "used" } else { "" };
+                        let what = if sym.assigned { "assigned to before" } else if sym.referenced { "used prior to" } else { "" };
                         if !what.is_empty() {
-                            return Err(self.error(format!("name '{name}' is {what} prior to nonlocal declaration"), n.range));
+                            return Err(self.error(format!("name '{name}' is {what} nonlocal declaration"), n.range));
                         }
                     }
                     self.current().symbol(name).nonlocal = true;

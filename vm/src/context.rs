@@ -111,6 +111,7 @@ fn new_builtin_type(name: &str, base: &ObjRef, kind: BaseKind) -> ObjRef {
             instance_dict: false,
             version: Cell::new(crate::object::next_version()),
             subclassable: !matches!(kind, BaseKind::NotInstantiable | BaseKind::Bool),
+            subclasses: RefCell::new(Vec::new()),
         }),
     );
     let mut mro = vec![ty.clone()];
@@ -138,6 +139,7 @@ fn bootstrap() -> (ObjRef, ObjRef) {
         instance_dict: false,
         version: Cell::new(crate::object::next_version()),
         subclassable: true,
+        subclasses: RefCell::new(Vec::new()),
     };
     let type_ = std::rc::Rc::new(PyObject { class: None, dict: None, payload: Payload::Type(data("type", BaseKind::Type)) });
     let object = PyObject::new(type_.clone(), Payload::Type(data("object", BaseKind::Object)));

@@ -503,6 +503,7 @@ impl Vm {
                     }
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
+                    self.poll_breaker()?;
                     let kwnames = if op == Opcode::CALL_KW { Some(pop!(self)) } else { None };
                     self.call_from_stack(arg as usize, kwnames)?;
                 }
@@ -923,8 +924,13 @@ impl Vm {
         Ok(())
     }
 
-    /// Checks the eval breaker at a backward jump (signals; the GIL later).
+    /// Checks the eval breaker at a backward jump or call (signals, generator finalizers; the
+    /// GIL later).
+    #[inline]
     fn poll_breaker(&mut self) -> PyResult<()> {
+        if crate::object::generator::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+            crate::object::generator::run_pending_finalizers(self);
+        }
         crate::signals::check(self)
     }
 }

@@ -107,6 +107,7 @@ pub fn build_hierarchy(ctx: &Context) -> HashMap<&'static str, ObjRef> {
                 instance_dict: true,
                 version: Cell::new(crate::object::next_version()),
                 subclassable: true,
+                subclasses: RefCell::new(Vec::new()),
             }),
         );
         mro.push(ty.clone());

@@ -119,6 +119,7 @@ impl Interpreter {
     /// Flushes the standard streams and turns an uncaught exception into a status.
     fn finish(&mut self, exc: Option<PyErr>) -> i32 {
         let vm = &mut self.vm;
+        object::generator::run_pending_finalizers(vm);
         let status = match exc {
             None => 0,
             Some(e) => exit_status(vm, &e),

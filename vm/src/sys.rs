@@ -61,8 +61,8 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let code = args.pos.first().cloned();
     let cls = Value::Obj(vm.ctx.exc("SystemExit"));
     let e = match code {
-        Some(c) => vm.call1(&cls, c)?,
-        None => vm.call0(&cls)?,
+        Some(c) if !args.pos.is_empty() => vm.call1(&cls, c)?,
+        _ => vm.call0(&cls)?,
     };
     Err(e.as_obj().cloned().expect("exception"))
 }

@@ -163,23 +163,53 @@ fn syntax_error_block(vm: &mut Vm, exc: &PyErr) -> Option<String> {
         out.push_str(&format!("  File \"{fname}\", line {l}\n"));
     }
     if let Some(t) = vm.str_of(&text) {
-        let line = t.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-        let lead = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {stripped}\n"));
-        let is_indent = vm.is_instance(&v, &vm.ctx.exc("IndentationError"));
-        if let (Value::Int(off), false) = (&offset, is_indent) {
-            let start = (*off as usize).saturating_sub(1).max(lead);
-            let mut end = match (&end_offset, &end_lineno, &lineno) {
-                (Value::Int(e), Value::Int(el), Value::Int(l)) if el == l && (*e as usize) > start + 1 => (*e as usize) - 1,
-                _ => start + 1,
-            };
-            let len = line.chars().count();
-            if end > len + 1 {
-                end = len + 1;
+        // CPython's `print_exception` + `print_error_text` (pythonrun.c): SyntaxError subclasses
+        // get a single caret; a range spanning lines runs to the end of the first; offsets are
+        // clipped to the text; no caret when it would point left of the stripped text.
+        let int = |x: &Value| if let Value::Int(i) = x { Some(*i) } else { None };
+        let line_no = int(&lineno).unwrap_or(0);
+        let mut offset = int(&offset).unwrap_or(-1);
+        let exact = Rc::ptr_eq(vm.class_of(&v), &vm.ctx.exc("SyntaxError"));
+        let (end_line, mut end_off) = if exact {
+            (int(&end_lineno).unwrap_or(line_no), int(&end_offset).unwrap_or(-1))
+        } else {
+            (line_no, -1)
+        };
+        let line_size = t.len() as i64;
+        if end_line > line_no {
+            end_off = line_size;
+        }
+        if end_off > line_size + 1 {
+            end_off = line_size + 1;
+        }
+        let carets = if end_off > 0 && end_off > offset { end_off - offset } else { 1 };
+        offset -= 1;
+        let mut text = t;
+        while let Some(rest) = text.strip_prefix([' ', '\t', '\x0c']) {
+            text = rest;
+            offset -= 1;
+        }
+        let mut len = text.len() as i64;
+        if text.ends_with('\n') {
+            len -= 1;
+        }
+        offset = offset.min(len);
+        while let Some(nl) = text.find('\n') {
+            if nl as i64 >= offset {
+                break;
             }
-            let width = end.saturating_sub(start).max(1);
-            out.push_str(&format!("    {}{}\n", " ".repeat(start - lead), "^".repeat(width)));
+            text = &text[nl + 1..];
+            len -= nl as i64 + 1;
+            offset -= nl as i64 + 1;
+        }
+        let _ = len;
+        out.push_str("    ");
+        out.push_str(text);
+        if !text.ends_with('\n') {
+            out.push('\n');
+        }
+        if offset >= 0 {
+            out.push_str(&format!("    {}{}\n", " ".repeat(offset as usize), "^".repeat(carets.max(0) as usize)));
         }
     }
     let name = exception_type_name(vm, &v);

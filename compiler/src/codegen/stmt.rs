@@ -221,7 +221,9 @@ impl<'a> Compiler<'a> {
 
     fn compile_import(&mut self, i: &'a ast::StmtImport) -> CResult {
         for alias in &i.names {
-            self.set_loc(alias.range);
+            if i.names.len() > 1 {
+                self.set_loc(alias.range);
+            }
             let name = alias.name.as_str();
             self.emit_const(Constant::Int(0.into()));
             self.emit_const(Constant::None);

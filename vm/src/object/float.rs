@@ -201,12 +201,165 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mantissa = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut digits = format!("{mantissa:013x}");
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
+    let digits = format!("{mantissa:013x}");
     let sign = if f < 0.0 { "-" } else { "" };
     Ok(vm.new_str(format!("{sign}0x{lead}.{digits}p{e:+}")))
+}
+
+/// `2**k` for `k` in `-1074..=1023`, exactly.
+fn pow2(k: i64) -> f64 {
+    if k >= -1022 {
+        f64::from_bits(((k + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (k + 1074))
+    }
+}
+
+enum HexFloatError {
+    Invalid,
+    Overflow,
+}
+
+/// CPython's `float_fromhex` parser: `[ws][sign](inf|infinity|nan|[0x]hex[.hex][p[sign]dec])[ws]`,
+/// correctly rounded (half to even).
+fn parse_hex_float(text: &str) -> Result<f64, HexFloatError> {
+    use num_bigint::BigUint;
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let b = text.as_bytes();
+    let mut start = 0;
+    let mut end = b.len();
+    while start < end && is_space(b[start]) {
+        start += 1;
+    }
+    while end > start && is_space(b[end - 1]) {
+        end -= 1;
+    }
+    let s = &b[start..end];
+    let mut i = 0;
+    let mut negative = false;
+    if i < s.len() && (s[i] == b'-' || s[i] == b'+') {
+        negative = s[i] == b'-';
+        i += 1;
+    }
+    let word = s[i..].to_ascii_lowercase();
+    if word == b"inf" || word == b"infinity" {
+        return Ok(if negative { f64::NEG_INFINITY } else { f64::INFINITY });
+    }
+    if word == b"nan" {
+        return Ok(if negative { -f64::NAN } else { f64::NAN });
+    }
+    if s.len() - i >= 2 && s[i] == b'0' && (s[i + 1] == b'x' || s[i + 1] == b'X') {
+        i += 2;
+    }
+    let hexval = |c: u8| (c as char).to_digit(16);
+    let mut digits: Vec<u32> = Vec::new();
+    let mut frac_digits: i64 = 0;
+    while i < s.len() {
+        match hexval(s[i]) {
+            Some(d) => digits.push(d),
+            None => break,
+        }
+        i += 1;
+    }
+    if i < s.len() && s[i] == b'.' {
+        i += 1;
+        while i < s.len() {
+            match hexval(s[i]) {
+                Some(d) => {
+                    digits.push(d);
+                    frac_digits += 1;
+                }
+                None => break,
+            }
+            i += 1;
+        }
+    }
+    if digits.is_empty() {
+        return Err(HexFloatError::Invalid);
+    }
+    let mut exp: i64 = 0;
+    if i < s.len() && (s[i] == b'p' || s[i] == b'P') {
+        i += 1;
+        let mut eneg = false;
+        if i < s.len() && (s[i] == b'-' || s[i] == b'+') {
+            eneg = s[i] == b'-';
+            i += 1;
+        }
+        if i >= s.len() || !s[i].is_ascii_digit() {
+            return Err(HexFloatError::Invalid);
+        }
+        while i < s.len() && s[i].is_ascii_digit() {
+            exp = exp.saturating_mul(10).saturating_add((s[i] - b'0') as i64);
+            i += 1;
+        }
+        if eneg {
+            exp = -exp;
+        }
+    }
+    if i != s.len() {
+        return Err(HexFloatError::Invalid);
+    }
+    let sign = if negative { -1.0 } else { 1.0 };
+    // Value = M * 2**e.
+    let first = digits.iter().position(|&d| d != 0);
+    let Some(first) = first else { return Ok(sign * 0.0) };
+    let digits = &digits[first..];
+    let e = exp.saturating_sub(frac_digits.saturating_mul(4));
+    let nbits = (digits.len() as i64) * 4 - (digits[0].leading_zeros() as i64 - 28);
+    let top = e.saturating_add(nbits - 1);
+    if top > 1023 {
+        return Err(HexFloatError::Overflow);
+    }
+    if top < -1076 {
+        return Ok(sign * 0.0);
+    }
+    // The lowest bit position kept.
+    let low = if top >= -1022 { top - 52 } else { -1074 };
+    let shift = low - e; // bits of M to drop
+    let mut m = BigUint::default();
+    for &d in digits {
+        m = (m << 4u32) | BigUint::from(d);
+    }
+    let mant: u64 = if shift <= 0 {
+        let v = m << ((-shift) as u64);
+        v.to_u64_digits().first().copied().unwrap_or(0)
+    } else {
+        let kept = &m >> (shift as u64);
+        let mut v = kept.to_u64_digits().first().copied().unwrap_or(0);
+        let half = BigUint::from(1u32) << ((shift - 1) as u64);
+        let rem = &m - (&kept << (shift as u64));
+        if rem > half || (rem == half && v & 1 == 1) {
+            v += 1;
+        }
+        v
+    };
+    // mant <= 2**53, low in -1074..=971: exact unless it overflows.
+    let r = mant as f64 * pow2(low);
+    if r.is_infinite() {
+        return Err(HexFloatError::Overflow);
+    }
+    Ok(sign * r)
+}
+
+/// `float.fromhex(string)` (a classmethod).
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0].clone();
+    let Some(arg) = args.pos.get(1) else {
+        return vm.type_error(format!("fromhex() takes exactly one argument ({} given)", args.pos.len() - 1));
+    };
+    if args.pos.len() > 2 {
+        return vm.type_error(format!("fromhex() takes exactly one argument ({} given)", args.pos.len() - 1));
+    }
+    let Some(text) = vm.str_of(arg) else { return vm.type_error("bad argument type for built-in operation") };
+    let f = match parse_hex_float(text) {
+        Ok(f) => f,
+        Err(HexFloatError::Invalid) => return vm.value_error("invalid hexadecimal floating-point string"),
+        Err(HexFloatError::Overflow) => return vm.overflow_error("hexadecimal value too large to represent as a float"),
+    };
+    if cls.as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.ctx.types.float)) {
+        return Ok(Value::Float(f));
+    }
+    vm.call1(&cls, Value::Float(f))
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -392,6 +545,8 @@ pub fn register(ctx: &Context) {
     let new = ctx.new_builtin("__new__", "float", float_new, false);
     ctx.set_type_attr(t, "__new__", Value::Obj(PyObject::new(ctx.types.staticmethod.clone(), Payload::StaticMethod(Value::Obj(new)))));
     super::typeobj::add_getters(ctx, t, &[("real", float_conjugate), ("imag", float_zero)]);
+    let fh = ctx.new_builtin("fromhex", "float", float_fromhex, false);
+    ctx.set_type_attr(t, "fromhex", Value::Obj(PyObject::new(ctx.types.classmethod.clone(), Payload::ClassMethod(Value::Obj(fh)))));
 
     let c = &ctx.types.complex;
     let arithmetic: Vec<(&str, crate::object::NativeFn)> = super::numeric_dunders::COMPLEX_DUNDERS

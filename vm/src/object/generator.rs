@@ -11,6 +11,42 @@ use crate::frame::Frame;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// Suspended generator frames whose generator was dropped inside a `try`/`with` block: their
+/// `finally` clauses still have to run (CPython closes a generator when it is deallocated).
+/// The loop drains this at its next call or backward jump (`run_pending_finalizers`).
+pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+thread_local! {
+    static PENDING: std::cell::RefCell<Vec<(Box<Frame>, Rc<CodeData>, String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for GeneratorData {
+    fn drop(&mut self) {
+        if let Some(frame) = self.frame.take() {
+            if self.started && !frame.blocks.is_empty() {
+                let entry = (frame, self.code.clone(), std::mem::take(&mut self.name), std::mem::take(&mut self.qualname));
+                PENDING.with(|p| p.borrow_mut().push(entry));
+                FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
+}
+
+/// Closes generators dropped while suspended inside `try`/`with` (runs their `finally`).
+pub fn run_pending_finalizers(vm: &mut crate::vm::Vm) {
+    FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+    let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for (frame, code, name, qualname) in pending {
+        let data = GeneratorData { frame: Some(frame), code, running: false, started: true, name, qualname, saved_exc: None };
+        let gen = crate::object::PyObject::new(vm.ctx.types.generator.clone(), crate::object::Payload::Generator(std::cell::RefCell::new(data)));
+        if let Err(e) = gen_close(vm, &gen) {
+            let repr = format!("<generator object {} at {:#x}>", match &gen.payload { crate::object::Payload::Generator(d) => d.borrow().qualname.clone(), _ => String::new() }, Value::Obj(gen.clone()).id());
+            let text = crate::traceback::format_exception(vm, &e);
+            eprint!("Exception ignored in: {repr}\n{text}");
+        }
+    }
+}
+
 pub struct GeneratorData {
     pub frame: Option<Box<Frame>>,
     pub code: Rc<CodeData>,

@@ -389,7 +389,7 @@ fn l_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out.extend(b.borrow().iter().cloned());
             Ok(vm.new_list(out))
         }
-        None => vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&args.pos[1]))),
+        None => Ok(vm.not_implemented()),
     }
 }
 
@@ -411,7 +411,7 @@ pub fn repeat_count(vm: &mut Vm, n: &Value, what: &str) -> PyResult<Option<usize
 fn l_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(vm, &args)?.borrow().clone();
     let Some(n) = repeat_count(vm, &args.pos[1], "list")? else {
-        return vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(&args.pos[1])));
+        return Ok(vm.not_implemented());
     };
     let mut out = Vec::with_capacity(a.len() * n);
     for _ in 0..n {
@@ -423,7 +423,7 @@ fn l_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn l_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args)?;
     let Some(n) = repeat_count(vm, &args.pos[1], "list")? else {
-        return vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(&args.pos[1])));
+        return Ok(vm.not_implemented());
     };
     let a = l.borrow().clone();
     let mut out = Vec::with_capacity(a.len() * n);

@@ -135,14 +135,14 @@ fn st_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out.push_str(b);
             Ok(vm.new_str(out))
         }
-        None => vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(&args.pos[1]))),
+        None => Ok(vm.not_implemented()),
     }
 }
 
 fn st_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = s(vm, &args.pos[0])?.as_str().to_string();
     let Some(n) = super::list::repeat_count(vm, &args.pos[1], "str")? else {
-        return vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(&args.pos[1])));
+        return Ok(vm.not_implemented());
     };
     Ok(vm.new_str(a.repeat(n)))
 }
@@ -272,7 +272,13 @@ fn st_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn strip_impl(vm: &mut Vm, args: Args, f: fn(&str, Option<&str>) -> String, name: &str) -> PyResult<Value> {
     let a = s(vm, &args.pos[0])?;
-    let chars = opt_str(vm, args.pos.get(1), name, 1)?;
+    let chars = match args.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(x) => match vm.str_of(x) {
+            Some(t) => Some(t),
+            None => return vm.type_error(format!("{name} arg must be None or str")),
+        },
+    };
     Ok(vm.new_str(f(a.as_str(), chars)))
 }
 

@@ -81,14 +81,14 @@ fn t_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out.extend(tuple_items(&args.pos[1]).iter().cloned());
             Ok(vm.new_tuple(out))
         }
-        other => vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(other))),
+        _ => Ok(vm.not_implemented()),
     }
 }
 
 fn t_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = this(vm, &args)?.to_vec();
     let Some(n) = super::list::repeat_count(vm, &args.pos[1], "tuple")? else {
-        return vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(&args.pos[1])));
+        return Ok(vm.not_implemented());
     };
     let mut out = Vec::with_capacity(a.len() * n);
     for _ in 0..n {

@@ -58,7 +58,7 @@ pub fn compute_mro(vm: &Vm, cls: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjR
         let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
         let Some(next) = candidate else {
             let names: Vec<String> = bases.iter().filter_map(|b| b.type_data().map(|t| t.name())).collect();
-            return vm.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")));
+            return vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")));
         };
         for s in &mut seqs {
             if Rc::ptr_eq(&s[0], &next) {
@@ -179,6 +179,12 @@ impl Vm {
             let hash = crate::object::dict::str_hash(&key_obj);
             attrs.insert_new(hash, Value::Obj(key_obj), value);
         }
+        let eq_key = self.intern("__eq__");
+        let hash_key = self.intern("__hash__");
+        if crate::object::dict::table_get_str(&attrs, &eq_key).is_some() && crate::object::dict::table_get_str(&attrs, &hash_key).is_none() {
+            let hash = crate::object::dict::str_hash(&hash_key);
+            attrs.insert_new(hash, Value::Obj(hash_key), Value::None);
+        }
         let base_slots: usize = bases.iter().map(|b| b.type_data().map_or(0, |t| t.nslots)).max().unwrap_or(0);
         let inherits_dict = bases.iter().any(|b| b.type_data().is_some_and(|t| t.instance_dict || t.base_kind == BaseKind::Exception));
         let (nslots, instance_dict, slot_names) = match &slots {
@@ -206,10 +212,16 @@ impl Vm {
                 instance_dict,
                 version: Cell::new(super::next_version()),
                 subclassable: true,
+                subclasses: RefCell::new(Vec::new()),
             }),
         );
         let mro = compute_mro(self, &cls, &bases)?;
         *cls.type_data().expect("type").mro.borrow_mut() = mro;
+        for b in &bases {
+            if let Some(t) = b.type_data() {
+                t.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+            }
+        }
         for (i, slot) in slot_names.iter().enumerate() {
             let desc = PyObject::new(
                 self.ctx.types.member_descriptor.clone(),
@@ -410,8 +422,10 @@ fn t_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(vm.is_subtype(&sub, &t)))
 }
 
-fn t_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+fn t_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = ty(vm, &args.pos[0])?;
+    let subs: Vec<Value> = t.type_data().expect("type").subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect();
+    Ok(vm.new_list(subs))
 }
 
 fn t_or(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -54,6 +54,8 @@ pub struct TypeData {
     pub version: Cell<u64>,
     /// Whether the class may be subclassed.
     pub subclassable: bool,
+    /// Direct subclasses, weakly held (`type.__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::PyObject>>>,
 }
 
 impl TypeData {

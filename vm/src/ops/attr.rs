@@ -100,6 +100,18 @@ impl Vm {
         }
     }
 
+    /// Whether a descriptor can be read (a data descriptor without `__get__` yields to the
+    /// instance dict).
+    fn has_get(&self, desc: &Value) -> bool {
+        match desc {
+            Value::Obj(o) => match &o.payload {
+                Payload::Property { .. } | Payload::SlotDescriptor { .. } => true,
+                _ => self.lookup_type_str(self.class_of(desc), "__get__").is_some(),
+            },
+            _ => false,
+        }
+    }
+
     /// Applies a class attribute's `__get__` for access through `obj` (None for class access).
     pub fn bind_descriptor(&mut self, desc: Value, obj: &Value, cls: &ObjRef) -> PyResult<Value> {
         let Value::Obj(d) = &desc else { return Ok(desc) };
@@ -171,7 +183,7 @@ impl Vm {
         let cls = self.class_of(obj).clone();
         let desc = self.lookup_type(&cls, name);
         if let Some(d) = &desc {
-            if self.is_data_descriptor(d) {
+            if self.is_data_descriptor(d) && self.has_get(d) {
                 return self.bind_descriptor(d.clone(), obj, &cls);
             }
         }

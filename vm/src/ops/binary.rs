@@ -63,6 +63,14 @@ fn is_exact_number(vm: &Vm, v: &Value) -> bool {
 
 impl Vm {
     pub fn binary_op(&mut self, lhs: &Value, rhs: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
+        if let (Value::Bool(a), Value::Bool(b)) = (lhs, rhs) {
+            match op {
+                BinaryOp::And => return Ok(Value::Bool(a & b)),
+                BinaryOp::Or => return Ok(Value::Bool(a | b)),
+                BinaryOp::Xor => return Ok(Value::Bool(a ^ b)),
+                _ => {}
+            }
+        }
         if is_exact_number(self, lhs) && is_exact_number(self, rhs) {
             if let Some(r) = arith(self, op, lhs, rhs)? {
                 return Ok(r);
@@ -77,6 +85,9 @@ impl Vm {
         }
         if let Some(r) = self.binary_op1(lhs, rhs, op.dunder(), op.reflected_dunder())? {
             return Ok(r);
+        }
+        if let Some(msg) = self.sequence_operator_error(lhs, rhs, op) {
+            return self.type_error(msg);
         }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         if op == BinaryOp::Power && !inplace {
@@ -99,6 +110,41 @@ impl Vm {
             }
         }
         self.type_error(format!("unsupported operand type(s) for {symbol}: '{}' and '{}'", self.type_name(lhs), self.type_name(rhs)))
+    }
+
+    /// CPython's messages when a sequence's `+` or `*` found no partner: the sequence slots
+    /// (`sq_concat`, `sq_repeat`) are only tried after both number slots declined.
+    fn sequence_operator_error(&self, lhs: &Value, rhs: &Value, op: BinaryOp) -> Option<String> {
+        let seq_name = |v: &Value| match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(_) => Some("str"),
+                Payload::List(_) => Some("list"),
+                Payload::Tuple(_) => Some("tuple"),
+                Payload::Bytes(_) => Some("bytes"),
+                Payload::ByteArray(_) => Some("bytearray"),
+                _ => None,
+            },
+            _ => None,
+        };
+        match op {
+            BinaryOp::Add => {
+                let l = seq_name(lhs)?;
+                if l == "bytes" || l == "bytearray" {
+                    return Some(format!("can't concat {} to {}", self.type_name(rhs), self.type_name(lhs)));
+                }
+                Some(format!("can only concatenate {l} (not \"{}\") to {l}", self.type_name(rhs)))
+            }
+            BinaryOp::Multiply => {
+                if seq_name(lhs).is_some() {
+                    Some(format!("can't multiply sequence by non-int of type '{}'", self.type_name(rhs)))
+                } else if seq_name(rhs).is_some() {
+                    Some(format!("can't multiply sequence by non-int of type '{}'", self.type_name(lhs)))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
     }
 
     /// Tries `lhs.dunder(rhs)` and `rhs.rdunder(lhs)` in CPython's order; `None` if both decline.

@@ -106,7 +106,7 @@ fn small_int_op(vm: &mut Vm, op: BinaryOp, a: i64, b: i64) -> PyResult<Option<Va
         }
         BinaryOp::Remainder => {
             if b == 0 {
-                return vm.zero_division("integer division or modulo by zero");
+                return vm.zero_division("integer modulo by zero");
             }
             a.checked_rem(b).map(|_| a.mod_floor(&b))
         }
@@ -165,7 +165,7 @@ fn big_int_op(vm: &mut Vm, op: BinaryOp, a: &BigInt, b: &BigInt) -> PyResult<Opt
         }
         BinaryOp::Remainder => {
             if b.is_zero() {
-                return vm.zero_division("integer division or modulo by zero");
+                return vm.zero_division("integer modulo by zero");
             }
             a.mod_floor(b)
         }

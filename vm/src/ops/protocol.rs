@@ -48,7 +48,10 @@ pub fn escape_non_ascii(s: &str) -> String {
 pub fn callable_name(vm: &Vm, func: &Value) -> String {
     match func {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(f) => format!("{}()", f.qualname.borrow()),
+            Payload::Function(f) => match vm.str_of(&f.module.borrow()) {
+                Some(m) if m != "builtins" => format!("{m}.{}()", f.qualname.borrow()),
+                _ => format!("{}()", f.qualname.borrow()),
+            },
             Payload::Builtin(b) => format!("{}()", b.name),
             Payload::BoundMethod { func, .. } => callable_name(vm, func),
             Payload::Type(t) => format!("{}()", t.name()),

@@ -92,12 +92,14 @@ impl std::error::Error for CodecError {}
 /// CPython 3.11's `encodings.aliases` restricted to the codecs implemented
 /// here, plus the codec module names themselves.
 static ALIASES: &[(&str, &str)] = &[
+    ("1252", "cp1252"),
     ("646", "ascii"),
     ("8859", "iso8859-1"),
     ("ansi_x3.4_1968", "ascii"),
     ("ansi_x3.4_1986", "ascii"),
     ("ansi_x3_4_1968", "ascii"),
     ("ascii", "ascii"),
+    ("cp1252", "cp1252"),
     ("cp367", "ascii"),
     ("cp65001", "utf-8"),
     ("cp819", "iso8859-1"),
@@ -108,18 +110,24 @@ static ALIASES: &[(&str, &str)] = &[
     ("iso646_us", "ascii"),
     ("iso8859", "iso8859-1"),
     ("iso8859_1", "iso8859-1"),
+    ("iso8859_15", "iso8859-15"),
     ("iso_646.irv_1991", "ascii"),
     ("iso_8859_1", "iso8859-1"),
+    ("iso_8859_15", "iso8859-15"),
     ("iso_8859_1_1987", "iso8859-1"),
     ("iso_ir_100", "iso8859-1"),
     ("iso_ir_6", "ascii"),
     ("l1", "iso8859-1"),
+    ("l9", "iso8859-15"),
     ("latin", "iso8859-1"),
     ("latin1", "iso8859-1"),
+    ("latin9", "iso8859-15"),
     ("latin_1", "iso8859-1"),
+    ("raw_unicode_escape", "raw-unicode-escape"),
     ("u16", "utf-16"),
     ("u32", "utf-32"),
     ("u8", "utf-8"),
+    ("unicode_escape", "unicode-escape"),
     ("unicodebigunmarked", "utf-16-be"),
     ("unicodelittleunmarked", "utf-16-le"),
     ("us", "ascii"),
@@ -142,6 +150,7 @@ static ALIASES: &[(&str, &str)] = &[
     ("utf_32le", "utf-32-le"),
     ("utf_8", "utf-8"),
     ("utf_8_sig", "utf-8-sig"),
+    ("windows_1252", "cp1252"),
 ];
 
 /// CPython's encoding-name normalization (`_Py_normalize_encoding` followed by
@@ -285,20 +294,33 @@ fn encode_charmap(
     } else {
         "ordinal not in range(256)"
     };
+    encode_mapped(s, |c| ((c as u32) < limit).then_some(c as u8), encoding, reason, errors)
+}
+
+/// Encodes `s` with a single-byte charset given by `map` (`None`: the
+/// character has no byte), reporting runs of unencodable characters as
+/// `encoding` with `reason`.
+fn encode_mapped(
+    s: &str,
+    map: impl Fn(char) -> Option<u8>,
+    encoding: &'static str,
+    reason: &'static str,
+    errors: &str,
+) -> Result<Vec<u8>, CodecError> {
     let mut out = Vec::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u8);
+        if let Some(byte) = map(c) {
+            out.push(byte);
             i += 1;
             continue;
         }
         // CPython reports the whole run of unencodable characters.
         let start = i;
         let mut end = i + 1;
-        while end < chars.len() && chars[end] as u32 >= limit {
+        while end < chars.len() && map(chars[end]).is_none() {
             end += 1;
         }
         match handler(errors)? {
@@ -624,6 +646,259 @@ fn decode_utf32(b: &[u8], order: Option<bool>, errors: &str) -> Result<String, C
     d.finish()
 }
 
+/// The characters of bytes 0x80..=0x9f in cp1252 (`None`: undefined).
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('\u{20ac}'), None, Some('\u{201a}'), Some('\u{0192}'),
+    Some('\u{201e}'), Some('\u{2026}'), Some('\u{2020}'), Some('\u{2021}'),
+    Some('\u{02c6}'), Some('\u{2030}'), Some('\u{0160}'), Some('\u{2039}'),
+    Some('\u{0152}'), None, Some('\u{017d}'), None,
+    None, Some('\u{2018}'), Some('\u{2019}'), Some('\u{201c}'),
+    Some('\u{201d}'), Some('\u{2022}'), Some('\u{2013}'), Some('\u{2014}'),
+    Some('\u{02dc}'), Some('\u{2122}'), Some('\u{0161}'), Some('\u{203a}'),
+    Some('\u{0153}'), None, Some('\u{017e}'), Some('\u{0178}'),
+];
+
+/// The bytes where ISO-8859-15 differs from Latin-1, and their characters.
+const LATIN9_DIFF: [(u8, char); 8] = [
+    (0xa4, '\u{20ac}'),
+    (0xa6, '\u{0160}'),
+    (0xa8, '\u{0161}'),
+    (0xb4, '\u{017d}'),
+    (0xb8, '\u{017e}'),
+    (0xbc, '\u{0152}'),
+    (0xbd, '\u{0153}'),
+    (0xbe, '\u{0178}'),
+];
+
+/// Decodes one byte in a single-byte charset (`None`: undefined).
+fn single_byte_char(codec: &str, b: u8) -> Option<char> {
+    match codec {
+        "cp1252" if (0x80..0xa0).contains(&b) => CP1252_HIGH[(b - 0x80) as usize],
+        "iso8859-15" => Some(
+            LATIN9_DIFF
+                .iter()
+                .find(|&&(x, _)| x == b)
+                .map_or(b as char, |&(_, c)| c),
+        ),
+        _ => Some(b as char),
+    }
+}
+
+/// Encodes one character in a single-byte charset (`None`: unencodable).
+fn single_byte_byte(codec: &str, c: char) -> Option<u8> {
+    let v = c as u32;
+    match codec {
+        "cp1252" => {
+            if v < 0x80 || (0xa0..0x100).contains(&v) {
+                Some(v as u8)
+            } else {
+                CP1252_HIGH
+                    .iter()
+                    .position(|&x| x == Some(c))
+                    .map(|i| 0x80 + i as u8)
+            }
+        }
+        "iso8859-15" => {
+            if let Some(&(b, _)) = LATIN9_DIFF.iter().find(|&&(_, x)| x == c) {
+                Some(b)
+            } else if v < 0x100 && !LATIN9_DIFF.iter().any(|&(b, _)| b as u32 == v) {
+                Some(v as u8)
+            } else {
+                None
+            }
+        }
+        _ => (v < 0x100).then_some(v as u8),
+    }
+}
+
+/// Decoding with a single-byte charset (CPython's `charmap` codec): each
+/// undefined byte is its own error.
+fn decode_single_byte(b: &[u8], codec: &str, errors: &str) -> Result<String, CodecError> {
+    let mut d = Decoder::new(errors, b.len());
+    let mut pos = 0;
+    while pos < b.len() {
+        match single_byte_char(codec, b[pos]) {
+            Some(c) => {
+                d.out.push(c);
+                pos += 1;
+            }
+            None => {
+                let err = decode_error("charmap", b, pos, pos + 1, "character maps to <undefined>");
+                pos = d.handle(err, b, pos, pos + 1, None)?;
+            }
+        }
+    }
+    d.finish()
+}
+
+/// Pushes `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for `c`.
+fn push_unicode_escape(out: &mut Vec<u8>, c: char) {
+    let v = c as u32;
+    let esc = if v < 0x100 {
+        format!("\\x{v:02x}")
+    } else if v < 0x10000 {
+        format!("\\u{v:04x}")
+    } else {
+        format!("\\U{v:08x}")
+    };
+    out.extend_from_slice(esc.as_bytes());
+}
+
+/// `unicode_escape` encoding (never fails).
+fn encode_unicode_escape(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.extend_from_slice(b"\\\\"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            ' '..='~' => out.push(c as u8),
+            _ => push_unicode_escape(&mut out, c),
+        }
+    }
+    out
+}
+
+/// `raw_unicode_escape` encoding: Latin-1 bytes as they are, others escaped.
+fn encode_raw_unicode_escape(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        if (c as u32) < 0x100 {
+            out.push(c as u8);
+        } else {
+            push_unicode_escape(&mut out, c);
+        }
+    }
+    out
+}
+
+/// `unicode_escape` (`raw == false`) and `raw_unicode_escape` decoding, as
+/// CPython 3.11's `_PyUnicode_DecodeUnicodeEscapeInternal` and
+/// `PyUnicode_DecodeRawUnicodeEscape`. `\N{...}` needs the Unicode name
+/// database and is reported as unsupported.
+fn decode_unicode_escape(b: &[u8], raw: bool, errors: &str) -> Result<String, CodecError> {
+    let encoding = if raw { "rawunicodeescape" } else { "unicodeescape" };
+    let mut d = Decoder::new(errors, b.len());
+    let n = b.len();
+    let mut pos = 0;
+    while pos < n {
+        let c = b[pos];
+        if c != b'\\' {
+            d.out.push(c as char);
+            pos += 1;
+            continue;
+        }
+        let start = pos;
+        if raw {
+            // A run of backslashes: only an odd one before u/U escapes.
+            let mut j = pos;
+            while j < n && b[j] == b'\\' {
+                j += 1;
+            }
+            let count = j - pos;
+            let escapes = count % 2 == 1 && j < n && (b[j] == b'u' || b[j] == b'U');
+            let literal = if escapes { count - 1 } else { count };
+            for _ in 0..literal {
+                d.out.push('\\');
+            }
+            pos += literal;
+            if !escapes {
+                continue;
+            }
+        }
+        pos += 1; // past the backslash
+        if pos >= n {
+            let err = decode_error(encoding, b, start, n, "\\ at end of string");
+            pos = d.handle(err, b, start, n, None)?;
+            continue;
+        }
+        let e = b[pos];
+        pos += 1;
+        let simple = match e {
+            b'\n' if !raw => Some(None),
+            b'\\' if !raw => Some(Some('\\')),
+            b'\'' if !raw => Some(Some('\'')),
+            b'"' if !raw => Some(Some('"')),
+            b'b' if !raw => Some(Some('\u{8}')),
+            b'f' if !raw => Some(Some('\u{c}')),
+            b't' if !raw => Some(Some('\t')),
+            b'n' if !raw => Some(Some('\n')),
+            b'r' if !raw => Some(Some('\r')),
+            b'v' if !raw => Some(Some('\u{b}')),
+            b'a' if !raw => Some(Some('\u{7}')),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            if let Some(ch) = ch {
+                d.out.push(ch);
+            }
+            continue;
+        }
+        if !raw && (b'0'..=b'7').contains(&e) {
+            let mut v = (e - b'0') as u32;
+            let mut k = 0;
+            while k < 2 && pos < n && (b'0'..=b'7').contains(&b[pos]) {
+                v = v * 8 + (b[pos] - b'0') as u32;
+                pos += 1;
+                k += 1;
+            }
+            d.out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            continue;
+        }
+        let (count, reason) = match e {
+            b'x' if !raw => (2, "truncated \\xXX escape"),
+            b'u' => (4, "truncated \\uXXXX escape"),
+            b'U' => (8, "truncated \\UXXXXXXXX escape"),
+            b'N' if !raw => {
+                return Err(CodecError::Unsupported(
+                    "\\N{...} escapes need the Unicode name database".to_string(),
+                ))
+            }
+            _ => {
+                // Unknown escape: kept as it is.
+                d.out.push('\\');
+                d.out.push(e as char);
+                continue;
+            }
+        };
+        let mut v: u32 = 0;
+        let mut k = 0;
+        while k < count && pos < n {
+            match (b[pos] as char).to_digit(16) {
+                Some(h) => {
+                    v = v * 16 + h;
+                    pos += 1;
+                    k += 1;
+                }
+                None => break,
+            }
+        }
+        if k < count {
+            let err = decode_error(encoding, b, start, pos, reason);
+            pos = d.handle(err, b, start, pos, None)?;
+            continue;
+        }
+        match char::from_u32(v) {
+            Some(ch) => d.out.push(ch),
+            None if (0xd800..0xe000).contains(&v) => {
+                d.surrogate_at.get_or_insert(start);
+            }
+            None => {
+                let reason = if raw { "\\Uxxxxxxxx out of range" } else { "illegal Unicode character" };
+                let err = decode_error(encoding, b, start, pos, reason);
+                pos = d.handle(err, b, start, pos, None)?;
+            }
+        }
+    }
+    if d.surrogate_at.is_some() {
+        return Err(CodecError::Unsupported(
+            "decoding produced a lone surrogate, which this implementation's str cannot hold".to_string(),
+        ));
+    }
+    d.finish()
+}
+
 /// `s.encode(encoding, errors)`. Unknown encodings give
 /// `CodecError::UnknownEncoding`; unencodable characters are handled by
 /// `errors` (see the module doc). `"utf-16"`/`"utf-32"` write a little-endian
@@ -653,6 +928,15 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecErr
         "utf-32" => encode_utf32(s, true, true),
         "utf-32-le" => encode_utf32(s, true, false),
         "utf-32-be" => encode_utf32(s, false, false),
+        "cp1252" | "iso8859-15" => encode_mapped(
+            s,
+            |c| single_byte_byte(name, c),
+            "charmap",
+            "character maps to <undefined>",
+            errors,
+        )?,
+        "unicode-escape" => encode_unicode_escape(s),
+        "raw-unicode-escape" => encode_raw_unicode_escape(s),
         _ => return Err(CodecError::UnknownEncoding(encoding.to_string())),
     })
 }
@@ -677,6 +961,9 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, CodecErr
         "utf-32" => decode_utf32(b, None, errors),
         "utf-32-le" => decode_utf32(b, Some(true), errors),
         "utf-32-be" => decode_utf32(b, Some(false), errors),
+        "cp1252" | "iso8859-15" => decode_single_byte(b, name, errors),
+        "unicode-escape" => decode_unicode_escape(b, false, errors),
+        "raw-unicode-escape" => decode_unicode_escape(b, true, errors),
         _ => Err(CodecError::UnknownEncoding(encoding.to_string())),
     }
 }
@@ -736,7 +1023,7 @@ mod tests {
         ("utf 8", Some("utf-8")),
         (" utf8 ", Some("utf-8")),
         ("utf\u{2010}8", Some("utf-8")),
-        ("cp1252", None),
+        ("cp1252", Some("cp1252")),
         ("utf-7", None),
         ("mbcs", None),
         ("unicodelittleunmarked", Some("utf-16-le")),
