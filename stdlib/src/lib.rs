@@ -3,7 +3,10 @@
 //! never names a stdlib module itself.
 
 mod embedded;
+pub mod io;
 pub mod math;
+pub mod os;
+pub mod posixpath;
 pub mod time;
 
 use ferropy_vm::context::Context;
@@ -13,6 +16,9 @@ pub fn register(ctx: &Context) {
     let mut natives = ctx.native_modules.borrow_mut();
     natives.insert("math".into(), math::init);
     natives.insert("time".into(), time::init);
+    natives.insert("os".into(), os::init);
+    natives.insert("posixpath".into(), posixpath::init);
+    natives.insert("_io".into(), io::init);
     drop(natives);
     let mut frozen = ctx.frozen_modules.borrow_mut();
     for (name, source, is_package) in embedded::MODULES {

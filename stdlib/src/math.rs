@@ -145,7 +145,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(acc))
 }
 
-fn int_result(vm: &mut Vm, args: &Args, f: fn(f64) -> f64, dunder: &str) -> PyResult<Value> {
+fn int_result(vm: &mut Vm, args: &Args, f: fn(f64) -> f64, dunder: &'static str) -> PyResult<Value> {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
     if let Some(i) = ferropy_vm::ops::number::as_bigint(&v) {
         return Ok(vm.new_int(i));

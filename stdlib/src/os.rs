@@ -141,13 +141,6 @@ fn int_arg(vm: &mut Vm, args: &Args, i: usize, name: &str, default: i64) -> PyRe
     }
 }
 
-fn bool_arg(vm: &mut Vm, args: &Args, i: usize, name: &str, default: bool) -> PyResult<bool> {
-    match args.get(i, name) {
-        Some(v) => vm.is_true(&v.clone()),
-        None => Ok(default),
-    }
-}
-
 // ----- process facts from /proc -----
 
 fn proc_status_field(field: &str) -> Option<Vec<u32>> {
@@ -212,7 +205,7 @@ fn chdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = match args.get(0, "path") {
-        Some(v) => os_path(vm, &v.clone(), "listdir", false, true)?,
+        Some(v) => os_path(vm, &v.clone(), "listdir", true, true)?,
         None => OsPath { bytes: b".".to_vec(), is_bytes: false, fd: None, given: Value::None },
     };
     let given = if p.given.is_none() { vm.new_str(".") } else { p.given.clone() };
@@ -233,7 +226,7 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_scandir(path)`: a list of (name, kind, inode) with kind 'd', 'f', 'l' or '?'.
 fn scandir_raw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = match args.get(0, "path") {
-        Some(v) => os_path(vm, &v.clone(), "scandir", false, true)?,
+        Some(v) => os_path(vm, &v.clone(), "scandir", true, true)?,
         None => OsPath { bytes: b".".to_vec(), is_bytes: false, fd: None, given: Value::None },
     };
     let given = if p.given.is_none() { vm.new_str(".") } else { p.given.clone() };
@@ -386,12 +379,14 @@ fn truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `_stat(path, follow_symlinks)`: the raw fields for `stat_result`.
-fn stat_raw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(v) = args.get(0, "path").cloned() else { return vm.type_error("stat() missing required argument 'path' (pos 1)") };
-    let follow = bool_arg(vm, &args, 1, "follow_symlinks", true)?;
-    let func = if follow { "stat" } else { "lstat" };
-    let p = os_path(vm, &v, func, follow, false)?;
+thread_local! {
+    /// `os.stat_result`, made by the module's Python part.
+    static STAT_RESULT: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `stat`/`lstat`/`fstat`: an `os.stat_result` for a path or file descriptor.
+fn stat_impl(vm: &mut Vm, v: &Value, follow: bool, func: &str) -> PyResult<Value> {
+    let p = os_path(vm, v, func, follow, false)?;
     let md = if follow || p.fd.is_some() { std::fs::metadata(p.path()) } else { std::fs::symlink_metadata(p.path()) };
     let md = match md {
         Ok(m) => m,
@@ -404,7 +399,33 @@ fn stat_raw(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(os_err(vm, &e, given, None));
         }
     };
-    Ok(stat_tuple(vm, &md))
+    let t = stat_tuple(vm, &md);
+    match STAT_RESULT.with(|c| c.borrow().clone()) {
+        Some(cls) => vm.call1(&cls, t),
+        None => Ok(t),
+    }
+}
+
+fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(v) = args.get(0, "path").cloned() else { return vm.type_error("stat() missing required argument 'path' (pos 1)") };
+    let follow = match args.kw("follow_symlinks") {
+        Some(f) => vm.is_true(&f.clone())?,
+        None => true,
+    };
+    stat_impl(vm, &v, follow, "stat")
+}
+
+fn lstat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(v) = args.get(0, "path").cloned() else { return vm.type_error("lstat() missing required argument 'path' (pos 1)") };
+    stat_impl(vm, &v, false, "lstat")
+}
+
+fn fstat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(v) = args.get(0, "fd").cloned() else { return vm.type_error("fstat() missing required argument 'fd' (pos 1)") };
+    if !matches!(v, Value::Int(_) | Value::Bool(_)) {
+        return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v)));
+    }
+    stat_impl(vm, &v, true, "fstat")
 }
 
 fn stat_tuple(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
@@ -530,7 +551,7 @@ fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn getuid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(ids("Uid")[0] as i64))
+    Ok(Value::Int(ids("Uid").first().copied().unwrap_or(0) as i64))
 }
 
 fn geteuid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -538,7 +559,7 @@ fn geteuid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn getgid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(ids("Gid")[0] as i64))
+    Ok(Value::Int(ids("Gid").first().copied().unwrap_or(0) as i64))
 }
 
 fn getegid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -735,7 +756,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("chmod", chmod),
     ("chown", chown),
     ("truncate", truncate),
-    ("_stat", stat_raw),
+    ("stat", stat),
+    ("lstat", lstat),
+    ("fstat", fstat),
     ("access", access),
     ("utime", utime),
     ("fspath", fspath),
@@ -760,7 +783,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getloadavg", getloadavg),
 ];
 
-/// The parts of `os` written in Python.
+/// The parts of `os` written in Python. A `#@line N` comment pads the source so that the next
+/// line is line N: functions CPython's frozen `os` also writes in Python sit at the same lines,
+/// so tracebacks through them read the same.
 const PRELUDE: &str = r#"
 import sys
 import posixpath as path
@@ -784,6 +809,7 @@ O_APPEND = 1024
 O_CREAT = 64
 O_EXCL = 128
 O_TRUNC = 512
+
 
 class stat_result(tuple):
     n_sequence_fields = 10
@@ -848,30 +874,221 @@ def uname():
     return uname_result(_uname())
 
 
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return stat_result(_stat(path, follow_symlinks))
+class terminal_size(tuple):
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
 
 
-def lstat(path, *, dir_fd=None):
-    return stat_result(_stat(path, False))
+def get_terminal_size(fd=1):
+    try:
+        columns = int(environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 80
+    try:
+        lines = int(environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 24
+    return terminal_size((columns, lines))
 
 
-def fstat(fd):
-    return stat_result(_stat(fd, True))
+#@line 200
+def makedirs(name, mode=0o777, exist_ok=False):
+    """makedirs(name [, mode=0o777][, exist_ok=False])
 
+    Super-mkdir; create a leaf directory and all intermediate ones.  Works like
+    mkdir, except that any intermediate path segment (not just the rightmost)
+    will be created if it does not exist. If the target directory already
+    exists, raise an OSError if exist_ok is False. Otherwise no exception is
+    raised.  This is recursive.
 
+    """
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+#@line 215
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            # Defeats race condition when another thread created the path
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, 'ASCII')
+        if tail == cdir:           # xxx/newdir/. exists if xxx/newdir exists
+            return
+    try:
+#@line 225
+        mkdir(name, mode)
+    except OSError:
+        # Cannot rely on checking for EEXIST, since the operating system
+        # could give priority to other errors like EACCES or EROFS
+        if not exist_ok or not path.isdir(name):
+            raise
+
+#@line 232
+def removedirs(name):
+    """removedirs(name)
+
+    Super-rmdir; remove a leaf directory and all empty intermediate
+    ones.
+    """
+#@line 243
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+#@line 254
+def renames(old, new):
+    """renames(old, new)
+
+    Super-rename; create directories as necessary and delete any left
+    empty.
+    """
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+#@line 271
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+#@line 282
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: yields (dirpath, dirnames, filenames) for each directory
+    in the tree rooted at top."""
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+#@line 345
+def _walk(top, topdown, onerror, followlinks):
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+
+    # We may not have read permission for top, in which case we can't
+    # get a list of the files the directory contains.
+    try:
+        scandir_it = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+
+    with scandir_it:
+        while True:
+            try:
+                try:
+                    entry = next(scandir_it)
+                except StopIteration:
+                    break
+            except OSError as error:
+                if onerror is not None:
+                    onerror(error)
+                return
+
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                # If is_dir() raises an OSError, consider that the entry is not
+                # a directory, same behaviour than os.path.isdir().
+                is_dir = False
+
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+
+            if not topdown and is_dir:
+                # Bottom-up: recurse into sub-directory, but exclude symlinks to
+                # directories if followlinks is False
+                if followlinks:
+                    walk_into = True
+                else:
+                    try:
+                        is_symlink = entry.is_symlink()
+                    except OSError:
+                        # If is_symlink() raises an OSError, consider that the
+                        # entry is not a symbolic link, same behaviour than
+                        # os.path.islink().
+                        is_symlink = False
+                    walk_into = not is_symlink
+
+                if walk_into:
+                    walk_dirs.append(entry.path)
+
+    # Yield before recursion if going top down
+    if topdown:
+        yield top, dirs, nondirs
+
+        # Recurse into sub-directories
+        islink, join = path.islink, path.join
+        for dirname in dirs:
+            new_path = join(top, dirname)
+            # Issue #23605: os.path.islink() is used instead of caching
+            # entry.is_symlink() result during the loop on os.scandir() because
+            # the caller can replace the directory entry during the "yield"
+            # above.
+            if followlinks or not islink(new_path):
+                yield from _walk(new_path, topdown, onerror, followlinks)
+    else:
+        # Recurse into sub-directories
+        for new_path in walk_dirs:
+            yield from _walk(new_path, topdown, onerror, followlinks)
+        # Yield after recursion if going bottom up
+        yield top, dirs, nondirs
+
+#@line 619
+def get_exec_path(env=None):
+    """Returns the sequence of directories that will be searched for the
+    named executable (similar to a shell) when launching a process.
+    """
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+#@line 666
 class _Environ(dict):
+#@line 674
+    def __getitem__(self, key):
+        try:
+            return dict.__getitem__(self, key)
+        except KeyError:
+            # raise KeyError with the original key value
+            raise KeyError(key) from None
+
+#@line 682
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
+        key = self.encodekey(key)
+        value = self.encodevalue(value)
         putenv(key, value)
         dict.__setitem__(self, key, value)
 
+#@line 688
     def __delitem__(self, key):
-        dict.__delitem__(self, key)
-        unsetenv(key)
+        encodedkey = self.encodekey(key)
+        unsetenv(encodedkey)
+        try:
+            dict.__delitem__(self, encodedkey)
+        except KeyError:
+            # raise KeyError with the original key value
+            raise KeyError(key) from None
 
     def pop(self, key, *default):
         had = key in self
@@ -889,31 +1106,51 @@ class _Environ(dict):
         for key in list(self):
             del self[key]
 
+#@line 713
+    def copy(self):
+        return dict(self)
+
+#@line 716
     def setdefault(self, key, value):
         if key not in self:
             self[key] = value
         return self[key]
 
-    def update(self, *args, **kwds):
-        for key, value in dict(*args, **kwds).items():
-            self[key] = value
-
-    def copy(self):
-        return dict(self)
-
-    def __repr__(self):
-        return 'environ(' + dict.__repr__(self) + ')'
-
+#@line 721
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def update(self, *args, **kwds):
+        for key, value in dict(*args, **kwds).items():
+            self[key] = value
 
-environ = _Environ(_environ())
-del _environ
+    def __repr__(self):
+        return 'environ(' + dict.__repr__(self) + ')'
 
+#@line 739
+def _createenviron():
+    env = _Environ(_environ())
+    if True:
+        # Where Env Var Names Can Be Mixed Case
+#@line 756
+        def encode(value):
+            if not isinstance(value, str):
+                raise TypeError("str expected, not %s" % type(value).__name__)
+            return value
+    env.encodekey = encode
+    env.encodevalue = encode
+    return env
 
+# unicode environ
+environ = _createenviron()
+del _createenviron, _environ
+
+#@line 773
 def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are str."""
     return environ.get(key, default)
 
 
@@ -938,20 +1175,12 @@ def fsdecode(filename):
     return filename
 
 
-def get_exec_path(env=None):
-    if env is None:
-        env = environ
-    path_list = env.get('PATH')
-    if path_list is None:
-        path_list = defpath
-    return path_list.split(pathsep)
-
-
 class PathLike(_abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
     @_abc.abstractmethod
     def __fspath__(self):
+        """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
@@ -967,10 +1196,7 @@ class PathLike(_abc.ABC):
 class DirEntry:
     def __init__(self, name, kind, ino, base):
         self.name = name
-        if base is None:
-            self.path = name
-        else:
-            self.path = path.join(base, name)
+        self.path = path.join(base, name)
         self._kind = kind
         self._ino = ino
         self._stat = None
@@ -1007,12 +1233,9 @@ class DirEntry:
         return self._kind == 'f'
 
     def stat(self, *, follow_symlinks=True):
-        if follow_symlinks:
+        if follow_symlinks and self._kind == 'l':
             if self._stat is None:
-                if self.is_symlink():
-                    self._stat = stat(self.path)
-                else:
-                    self._stat = self.stat(follow_symlinks=False)
+                self._stat = stat(self.path)
             return self._stat
         if self._lstat is None:
             self._lstat = lstat(self.path)
@@ -1051,135 +1274,38 @@ class _ScandirIterator:
 
 def scandir(path=None):
     raw = _scandir(path)
-    if path is not None:
+    if path is None:
+        base = '.'
+    elif isinstance(path, int):
+        base = ''
+    else:
         base = fspath(path)
-    else:
-        base = None
     return _ScandirIterator([DirEntry(n, k, i, base) for n, k, i in raw])
-
-
-def walk(top, topdown=True, onerror=None, followlinks=False):
-    return _walk(fspath(top), topdown, onerror, followlinks)
-
-
-def _walk(top, topdown, onerror, followlinks):
-    dirs = []
-    nondirs = []
-    walk_dirs = []
-    try:
-        scandir_it = scandir(top)
-    except OSError as error:
-        if onerror is not None:
-            onerror(error)
-        return
-    with scandir_it:
-        while True:
-            try:
-                entry = next(scandir_it)
-            except StopIteration:
-                break
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                dirs.append(entry.name)
-            else:
-                nondirs.append(entry.name)
-            if not topdown and is_dir:
-                if followlinks:
-                    walk_into = True
-                else:
-                    try:
-                        is_symlink = entry.is_symlink()
-                    except OSError:
-                        is_symlink = False
-                    walk_into = not is_symlink
-                if walk_into:
-                    walk_dirs.append(entry.path)
-    if topdown:
-        yield top, dirs, nondirs
-        islink, join = path.islink, path.join
-        for dirname in dirs:
-            new_path = join(top, dirname)
-            if followlinks or not islink(new_path):
-                yield from _walk(new_path, topdown, onerror, followlinks)
-    else:
-        for new_path in walk_dirs:
-            yield from _walk(new_path, topdown, onerror, followlinks)
-        yield top, dirs, nondirs
-
-
-def makedirs(name, mode=0o777, exist_ok=False):
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
-        try:
-            makedirs(head, exist_ok=exist_ok)
-        except FileExistsError:
-            pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
-            return
-    try:
-        mkdir(name, mode)
-    except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
-
-
-def removedirs(name):
-    rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
-        try:
-            rmdir(head)
-        except OSError:
-            break
-        head, tail = path.split(head)
-
-
-def renames(old, new):
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
-    rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
-
-
-def get_terminal_size(fd=1):
-    try:
-        columns = int(environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 80
-    try:
-        lines = int(environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 24
-    return terminal_size((columns, lines))
-
-
-class terminal_size(tuple):
-    columns = property(lambda self: self[0])
-    lines = property(lambda self: self[1])
-
-    def __repr__(self):
-        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
 
 
 sys.modules['os.path'] = path
 del _abc
 "#;
+
+/// Pads `#@line N` markers so the line after each is line N (see `PRELUDE`).
+pub(crate) fn align_lines(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 1024);
+    let mut line = 1usize;
+    for l in src.split('\n') {
+        if let Some(n) = l.strip_prefix("#@line ") {
+            let target: usize = n.trim().parse().unwrap_or(0);
+            while line < target {
+                out.push('\n');
+                line += 1;
+            }
+            continue;
+        }
+        out.push_str(l);
+        out.push('\n');
+        line += 1;
+    }
+    out
+}
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = ferropy_vm::object::misc::new_module(vm, "os");
@@ -1206,11 +1332,14 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let key = Value::Obj(vm.intern("os"));
     let modules = vm.modules.clone();
     ferropy_vm::object::dict::dict_set(vm, &modules, key.clone(), Value::Obj(m.clone()))?;
-    let code = ferropy_vm::code::compile(vm, PRELUDE, "<frozen os>", ferropy_compiler::Mode::Exec, None)?;
+    let source = align_lines(PRELUDE);
+    let code = ferropy_vm::code::compile(vm, &source, "<frozen os>", ferropy_compiler::Mode::Exec, None)?;
     let globals = m.dict.clone().expect("module dict");
-    if let Err(e) = ferropy_vm::code::run_code(vm, code, globals, None) {
+    if let Err(e) = ferropy_vm::code::run_code(vm, code, globals.clone(), None) {
         let _ = ferropy_vm::object::dict::dict_del(vm, &modules, &key);
         return Err(e);
     }
+    let cls = ferropy_vm::object::dict::dict_get_str(&globals, &vm.intern("stat_result"));
+    STAT_RESULT.with(|c| *c.borrow_mut() = cls);
     Ok(m)
 }

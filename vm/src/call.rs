@@ -105,7 +105,7 @@ impl Vm {
 
     /// Calls a special method looked up on the type (as the interpreter does for dunders):
     /// `None` when the type has no such method.
-    pub fn call_special(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(&mut self, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj).clone();
         let Some(method) = self.lookup_type_str(&cls, name) else { return Ok(None) };
         let mut pos = Vec::with_capacity(args.len() + 1);
@@ -191,7 +191,7 @@ pub fn bind_frame(vm: &mut Vm, func_obj: &ObjRef, func: &Function, pos: &[Value]
     let _ = func_obj;
     let code = &func.code;
     let co = &code.code;
-    let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone(), func.builtins.clone(), None));
+    let mut frame = vm.alloc_frame(code.clone(), func.globals.clone(), func.builtins.clone(), None);
     let argcount = co.argcount as usize;
     let kwonly = co.kwonlyargcount as usize;
     let has_varargs = co.flags & flags::VARARGS != 0;

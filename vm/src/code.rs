@@ -5,6 +5,7 @@ use crate::frame::Frame;
 use crate::object::{CodeData, Payload, PyObject};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
+use ferropy_compiler::opcode::{Instruction, Opcode};
 use ferropy_compiler::{CodeObject, CompileError, Constant};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -24,7 +25,7 @@ fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
         }
         Constant::FrozenSet(items) => {
             let vals: Vec<Value> = items.iter().map(|x| constant_value(vm, x)).collect();
-            let t = crate::object::set::table_from(vm, vals).unwrap_or_default();
+            let t = crate::object::set::frozenset_const_table(vm, vals).unwrap_or_default();
             vm.new_frozenset(t)
         }
         Constant::Code(code) => {
@@ -35,6 +36,30 @@ fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
     }
 }
 
+/// Decodes code units, folding `EXTENDED_ARG` prefixes (an unknown opcode byte, which only a
+/// corrupt code object can hold, decodes as `NOP`).
+fn decode(units: &[u32]) -> Box<[(Opcode, u32)]> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut ext: u32 = 0;
+    for unit in units {
+        match Instruction::decode(*unit) {
+            Some(Instruction { op: Opcode::EXTENDED_ARG, arg }) => {
+                ext = (ext << 24) | arg;
+                out.push((Opcode::NOP, 0));
+            }
+            Some(Instruction { op, arg }) => {
+                out.push((op, (ext << 24) | arg));
+                ext = 0;
+            }
+            None => {
+                out.push((Opcode::NOP, 0));
+                ext = 0;
+            }
+        }
+    }
+    out.into_boxed_slice()
+}
+
 /// Prepares a code object (and, recursively, those among its constants) for running.
 pub fn load_code(vm: &mut Vm, code: Arc<CodeObject>) -> Rc<CodeData> {
     let consts = code.consts.iter().map(|c| constant_value(vm, c)).collect();
@@ -43,7 +68,9 @@ pub fn load_code(vm: &mut Vm, code: Arc<CodeObject>) -> Rc<CodeData> {
     let cell_to_arg = code.cell_to_arg();
     let ncells = code.cellvars.len();
     let is_generator = code.has_flag(ferropy_compiler::code::flags::GENERATOR);
-    Rc::new(CodeData { code, consts, names, varnames, cell_to_arg, ncells, is_generator })
+    let instrs = decode(&code.code);
+    let caches = std::cell::RefCell::new(vec![crate::inline_cache::InlineCache::Empty; instrs.len()]);
+    Rc::new(CodeData { code, instrs, caches, consts, names, varnames, cell_to_arg, ncells, is_generator })
 }
 
 /// The `SyntaxError` (or subclass) instance for a compile error.

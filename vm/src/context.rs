@@ -47,6 +47,7 @@ builtin_types! {
     str: "str", object, Str;
     bytes: "bytes", object, Bytes;
     bytearray: "bytearray", object, ByteArray;
+    memoryview: "memoryview", object, NotInstantiable;
     list: "list", object, List;
     tuple: "tuple", object, Tuple;
     dict: "dict", object, Dict;
@@ -149,6 +150,26 @@ fn bootstrap() -> (ObjRef, ObjRef) {
     (type_, object)
 }
 
+/// FNV-1a: the interning table hashes short identifiers, where SipHash's setup dominates.
+#[derive(Default)]
+pub struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+const STATIC_INTERN_SLOTS: usize = 1024;
+
 /// How a native module is made: called once, on first import.
 pub type ModuleInit = fn(&mut crate::vm::Vm) -> crate::vm::PyResult<ObjRef>;
 
@@ -175,7 +196,11 @@ pub struct Context {
     pub ellipsis: Value,
     pub empty_tuple: ObjRef,
     pub empty_str: ObjRef,
-    pub interned: RefCell<HashMap<Box<str>, ObjRef>>,
+    pub interned: RefCell<HashMap<Box<str>, ObjRef, std::hash::BuildHasherDefault<FnvHasher>>>,
+    /// Interned strings for `&'static str` names, keyed by the literal's address (no hashing of
+    /// the text: the hot dunder lookups use this).
+    pub interned_static: RefCell<HashMap<usize, ObjRef, std::hash::BuildHasherDefault<FnvHasher>>>,
+    interned_static_cache: RefCell<Vec<Option<(usize, ObjRef)>>>,
     pub native_modules: RefCell<HashMap<String, ModuleInit>>,
     /// Modules written in Python and embedded in the binary: name → (source, is_package).
     pub frozen_modules: RefCell<HashMap<String, (&'static str, bool)>>,
@@ -196,7 +221,9 @@ impl Context {
             ellipsis,
             empty_tuple,
             empty_str,
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(HashMap::default()),
+            interned_static: RefCell::new(HashMap::default()),
+            interned_static_cache: RefCell::new(vec![None; STATIC_INTERN_SLOTS]),
             native_modules: RefCell::new(HashMap::new()),
             frozen_modules: RefCell::new(HashMap::new()),
             options: RefCell::new(Options::default()),
@@ -216,6 +243,26 @@ impl Context {
         }
         let o = PyObject::new(self.types.str.clone(), Payload::Str(PyStr::new(s)));
         self.interned.borrow_mut().insert(s.into(), o.clone());
+        o
+    }
+
+    /// `intern` for string literals: looked up by the literal's address in a direct-mapped
+    /// cache, so the hot dunder lookups never hash text.
+    #[inline]
+    pub fn intern_static(&self, s: &'static str) -> ObjRef {
+        let key = s.as_ptr() as usize ^ (s.len() << 48);
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) & (STATIC_INTERN_SLOTS - 1);
+        if let Some((k, o)) = &self.interned_static_cache.borrow()[slot] {
+            if *k == key {
+                return o.clone();
+            }
+        }
+        let o = match self.interned_static.borrow().get(&key) {
+            Some(o) => o.clone(),
+            None => self.intern(s),
+        };
+        self.interned_static.borrow_mut().insert(key, o.clone());
+        self.interned_static_cache.borrow_mut()[slot] = Some((key, o.clone()));
         o
     }
 

@@ -16,7 +16,7 @@ use crate::frame::{Block, Frame};
 use crate::object::{IterState, Payload};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
-use ferropy_compiler::opcode::{BinaryOp, CompareOp, Instruction, Opcode};
+use ferropy_compiler::opcode::{BinaryOp, CompareOp, Opcode};
 
 /// How a frame stopped.
 pub enum FrameExit {
@@ -98,7 +98,7 @@ impl Vm {
                 if self.frames.len() > base {
                     self.depth -= 1;
                 }
-                drop(finished);
+                self.release_frame(finished);
                 if self.frames.len() == base {
                     return Err(exc);
                 }
@@ -127,18 +127,13 @@ impl Vm {
     }
 
     fn dispatch(&mut self, base: usize) -> Step<FrameExit> {
-        let mut ext: u32 = 0;
         loop {
             let f = frame!(self);
-            let unit = f.code.code.code[f.pc];
+            let (op, arg) = f.code.instrs[f.pc];
             f.lasti = f.pc;
             f.pc += 1;
-            let op = Instruction::decode(unit).map(|i| i.op).unwrap_or(Opcode::NOP);
-            let arg = (ext << 24) | (unit >> 8);
-            ext = 0;
             match op {
-                Opcode::NOP => {}
-                Opcode::EXTENDED_ARG => ext = arg,
+                Opcode::NOP | Opcode::EXTENDED_ARG => {}
                 Opcode::POP_TOP => {
                     pop!(self);
                 }
@@ -219,8 +214,14 @@ impl Vm {
                 }
                 Opcode::DELETE_NAME => self.delete_name(arg)?,
                 Opcode::LOAD_GLOBAL => {
-                    let v = self.load_global(arg)?;
-                    push!(self, v);
+                    let f = frame!(self);
+                    let (code, pc) = (f.code.clone(), f.lasti);
+                    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+                    let name = code.names[arg as usize].clone();
+                    match self.load_global_cached(&name, &globals, &builtins, &code, pc) {
+                        Some(v) => push!(self, v),
+                        None => return Err(self.name_error(&name).into()),
+                    }
                 }
                 Opcode::STORE_GLOBAL => {
                     let v = pop!(self);
@@ -236,9 +237,11 @@ impl Vm {
                     }
                 }
                 Opcode::LOAD_ATTR => {
-                    let obj = pop!(self);
-                    let name = self.name_at(arg);
-                    let v = self.get_attr(&obj, &name)?;
+                    let f = frame!(self);
+                    let obj = f.stack.pop().expect("object");
+                    let (code, pc) = (f.code.clone(), f.lasti);
+                    let name = code.names[arg as usize].clone();
+                    let v = self.load_attr_cached(&obj, &name, &code, pc)?;
                     push!(self, v);
                 }
                 Opcode::STORE_ATTR => {
@@ -253,9 +256,11 @@ impl Vm {
                     self.del_attr(&obj, &name)?;
                 }
                 Opcode::LOAD_METHOD => {
-                    let obj = pop!(self);
-                    let name = self.name_at(arg);
-                    let (callable, receiver) = self.load_method(obj, &name)?;
+                    let f = frame!(self);
+                    let obj = f.stack.pop().expect("object");
+                    let (code, pc) = (f.code.clone(), f.lasti);
+                    let name = code.names[arg as usize].clone();
+                    let (callable, receiver) = self.load_method_cached(obj, &name, &code, pc)?;
                     let f = frame!(self);
                     f.stack.push(callable);
                     f.stack.push(receiver);
@@ -526,13 +531,22 @@ impl Vm {
                 }
                 Opcode::RETURN_VALUE => {
                     let v = pop!(self);
-                    let finished = self.frames.pop().expect("frame");
-                    drop(finished);
+                    let mut finished = self.frames.pop().expect("frame");
+                    let instance = finished.init_instance.take();
+                    self.release_frame(finished);
                     if self.frames.len() == base {
                         return Ok(FrameExit::Return(v));
                     }
                     self.depth -= 1;
-                    push!(self, v);
+                    match instance {
+                        None => push!(self, v),
+                        Some(inst) => {
+                            if !v.is_none() {
+                                return Err(self.new_exception_msg("TypeError", format!("__init__() should return None, not '{}'", self.type_name(&v))).into());
+                            }
+                            push!(self, inst);
+                        }
+                    }
                 }
                 Opcode::LOAD_BUILD_CLASS => {
                     let v = self.builtin_value("__build_class__")?;
@@ -729,19 +743,6 @@ impl Vm {
         Err(self.name_error(&name))
     }
 
-    fn load_global(&mut self, i: u32) -> PyResult<Value> {
-        let f = frame!(self);
-        let name = &f.code.names[i as usize];
-        if let Some(v) = crate::object::dict::dict_get_str(&f.globals, name) {
-            return Ok(v);
-        }
-        if let Some(v) = crate::object::dict::dict_get_str(&f.builtins, name) {
-            return Ok(v);
-        }
-        let name = name.clone();
-        Err(self.name_error(&name))
-    }
-
     fn store_name(&mut self, i: u32, v: Value) -> PyResult<()> {
         let f = frame!(self);
         let name = Value::Obj(f.code.names[i as usize].clone());
@@ -893,19 +894,49 @@ impl Vm {
 
     /// Calls the callable below `argc` arguments (and an optional kwnames tuple) on the stack.
     fn call_from_stack(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<()> {
-        let f = frame!(self);
-        let n = f.stack.len();
-        let has_self = !matches!(f.stack[n - argc - 1], Value::Null);
-        let callable = f.stack[n - argc - 2].clone();
-        let first = if has_self { n - argc - 1 } else { n - argc };
+        let (n, first, callable) = {
+            let f = frame!(self);
+            let n = f.stack.len();
+            let has_self = !matches!(f.stack[n - argc - 1], Value::Null);
+            (n, if has_self { n - argc - 1 } else { n - argc }, f.stack[n - argc - 2].clone())
+        };
         let kwnames_items: Vec<Value> = match &kwnames {
             Some(k) => crate::object::tuple::tuple_items(k).to_vec(),
             None => Vec::new(),
         };
-        // Python functions: bind straight from the stack and push the frame.
         if let Value::Obj(o) = &callable {
+            if matches!(o.payload, Payload::Type(_)) {
+                if let Some(init) = self.plain_init_of(o) {
+                    // `C(args)` for an ordinary class: make the instance, run `__init__` in the loop.
+                    let Payload::Function(func) = &init.payload else { unreachable!("plain_init_of returns a function") };
+                    let instance = crate::object::object::new_instance(self, o)?;
+                    let f = frame!(self);
+                    let mut args: Vec<Value> = Vec::with_capacity(n - first + 1);
+                    args.push(instance.clone());
+                    args.extend(f.stack.drain(first..));
+                    f.stack.truncate(n - argc - 2);
+                    let nkw = kwnames_items.len();
+                    let (pos, kwvalues) = args.split_at(args.len() - nkw);
+                    let mut frame = crate::call::bind_frame(self, &init, func, pos, &kwnames_items, kwvalues)?;
+                    frame.init_instance = Some(instance);
+                    return self.push_frame(frame);
+                }
+            }
             if let Payload::Function(func) = &o.payload {
+                if kwnames.is_none() && is_simple_call(func, n - first) {
+                    // The common case: move the arguments straight into a recycled frame.
+                    let (code, globals, builtins) = (func.code.clone(), func.globals.clone(), func.builtins.clone());
+                    let mut frame = self.alloc_frame(code, globals, builtins, None);
+                    let caller = frame!(self);
+                    for (slot, v) in frame.fast.iter_mut().zip(caller.stack.drain(first..)) {
+                        *slot = Some(v);
+                    }
+                    caller.stack.truncate(n - argc - 2);
+                    frame.cells.extend(func.closure.iter().cloned());
+                    return self.push_frame(frame);
+                }
                 if !func.code.is_generator {
+                    let f = frame!(self);
                     let args: Vec<Value> = f.stack.drain(first..).collect();
                     f.stack.truncate(n - argc - 2);
                     let nkw = kwnames_items.len();
@@ -915,6 +946,7 @@ impl Vm {
                 }
             }
         }
+        let f = frame!(self);
         let args: Vec<Value> = f.stack.drain(first..).collect();
         f.stack.truncate(n - argc - 2);
         let nkw = kwnames_items.len();
@@ -922,6 +954,31 @@ impl Vm {
         let r = self.call(&callable, crate::object::function::Args { pos, kwnames: &kwnames_items, kwvalues })?;
         push!(self, r);
         Ok(())
+    }
+
+    /// The `__init__` to run in the loop when calling `cls` creates a plain instance: `cls` is an
+    /// ordinary class (metaclass `type`, no builtin base, `object.__new__`, not abstract) whose
+    /// `__init__` is a Python function that is not a generator.
+    fn plain_init_of(&self, cls: &ObjRef) -> Option<ObjRef> {
+        let data = cls.type_data()?;
+        if !data.is_heap || data.base_kind != crate::object::types::BaseKind::Object {
+            return None;
+        }
+        if !cls.class.as_ref().is_some_and(|m| std::rc::Rc::ptr_eq(m, &self.ctx.types.type_)) {
+            return None;
+        }
+        let new = self.lookup_type_str(cls, "__new__")?;
+        let object_new = self.lookup_type_str(&self.ctx.types.object, "__new__")?;
+        if !new.is(&object_new) || self.lookup_type_str(cls, "__abstractmethods__").is_some() {
+            return None;
+        }
+        match self.lookup_type_str(cls, "__init__")? {
+            Value::Obj(init) => match &init.payload {
+                Payload::Function(f) if !f.code.is_generator => Some(init),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Checks the eval breaker at a backward jump or call (signals, generator finalizers; the
@@ -933,6 +990,19 @@ impl Vm {
         }
         crate::signals::check(self)
     }
+}
+
+/// A call that needs no argument binding beyond copying positional arguments: exactly the
+/// declared positional parameters, no `*args`/`**kwargs`/keyword-only parameters, no cells to
+/// fill from arguments, not a generator.
+#[inline]
+fn is_simple_call(func: &crate::object::Function, nargs: usize) -> bool {
+    let co = &func.code.code;
+    !func.code.is_generator
+        && func.code.ncells == 0
+        && co.flags & (ferropy_compiler::code::flags::VARARGS | ferropy_compiler::code::flags::VARKEYWORDS) == 0
+        && co.kwonlyargcount == 0
+        && co.argcount as usize == nargs
 }
 
 enum FastNext {

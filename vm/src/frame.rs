@@ -35,6 +35,9 @@ pub struct Frame {
     pub locals: Option<Value>,
     /// The exception being handled by the caller when this generator frame was resumed.
     pub outer_handled: Option<Value>,
+    /// For an `__init__` frame pushed by instantiating a class in the loop: the new instance,
+    /// which the call produces instead of `__init__`'s (None) return value.
+    pub init_instance: Option<Value>,
 }
 
 impl Frame {
@@ -52,8 +55,38 @@ impl Frame {
             builtins,
             locals,
             outer_handled: None,
+            init_instance: None,
             code,
         }
+    }
+
+    /// Makes a recycled frame ready to run `code` (keeping its vectors' capacity).
+    pub fn reset(&mut self, code: Rc<CodeData>, globals: ObjRef, builtins: ObjRef, locals: Option<Value>) {
+        let nfast = code.code.varnames.len();
+        self.pc = 0;
+        self.lasti = 0;
+        self.stack.clear();
+        self.fast.clear();
+        self.fast.resize(nfast, None);
+        self.cells.clear();
+        self.blocks.clear();
+        self.globals = globals;
+        self.builtins = builtins;
+        self.locals = locals;
+        self.outer_handled = None;
+        self.init_instance = None;
+        self.code = code;
+    }
+
+    /// Drops everything the frame refers to except its code (before it goes back to the pool).
+    pub fn clear(&mut self) {
+        self.stack.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.locals = None;
+        self.outer_handled = None;
+        self.init_instance = None;
     }
 
     /// The source line being executed.

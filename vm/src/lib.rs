@@ -14,6 +14,7 @@ pub mod exceptions;
 pub mod format;
 pub mod frame;
 pub mod import;
+pub mod inline_cache;
 pub mod object;
 pub mod ops;
 pub mod signals;

@@ -34,6 +34,10 @@ pub struct Vm {
     pub modules: ObjRef,
     /// `sys.path` (a list), set up by `sys` initialisation.
     pub path: Option<ObjRef>,
+    /// Finished frames kept for reuse, so a call allocates nothing in the common case.
+    pub frame_pool: Vec<Box<Frame>>,
+    /// Results of attribute lookups along types' MROs, keyed by (type version, name).
+    pub attr_cache: std::cell::RefCell<Vec<crate::ops::attr::AttrCacheEntry>>,
 }
 
 impl Vm {
@@ -57,9 +61,32 @@ impl Vm {
             sys: None,
             modules: modules_dict,
             path: None,
+            frame_pool: Vec::new(),
+            attr_cache: std::cell::RefCell::new(crate::ops::attr::new_attr_cache()),
         };
         crate::builtins::init_builtins_module(&mut vm);
         vm
+    }
+
+    // ----- frames -----
+
+    /// A frame for `code`, recycled from the pool when one is free.
+    pub fn alloc_frame(&mut self, code: std::rc::Rc<crate::object::CodeData>, globals: ObjRef, builtins: ObjRef, locals: Option<Value>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, builtins, locals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, builtins, locals)),
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    pub fn release_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 256 {
+            frame.clear();
+            self.frame_pool.push(frame);
+        }
     }
 
     // ----- type queries -----
@@ -139,11 +166,11 @@ impl Vm {
         Value::Obj(PyObject::new(self.ctx.types.bytes.clone(), Payload::Bytes(b.into_boxed_slice())))
     }
 
-    pub fn new_set(&self, table: DictTable) -> Value {
+    pub fn new_set(&self, table: crate::object::SetTable) -> Value {
         Value::Obj(PyObject::new(self.ctx.types.set.clone(), Payload::Set(RefCell::new(table))))
     }
 
-    pub fn new_frozenset(&self, table: DictTable) -> Value {
+    pub fn new_frozenset(&self, table: crate::object::SetTable) -> Value {
         Value::Obj(PyObject::new(self.ctx.types.frozenset.clone(), Payload::FrozenSet(table)))
     }
 

@@ -22,6 +22,7 @@ pub fn register_type_methods(ctx: &Context) {
     crate::object::float::register(ctx);
     crate::object::strtype::register(ctx);
     crate::object::bytes::register(ctx);
+    crate::object::memoryview::register(ctx);
     crate::object::list::register(ctx);
     crate::object::tuple::register(ctx);
     crate::object::dict::register(ctx);
@@ -56,7 +57,7 @@ pub fn init_builtins_module(vm: &mut Vm) {
     for (name, ty) in ctx.types.all() {
         if matches!(
             name,
-            "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "list" | "tuple" | "dict" | "set"
+            "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "memoryview" | "list" | "tuple" | "dict" | "set"
                 | "frozenset" | "range" | "slice" | "object" | "type" | "property" | "staticmethod" | "classmethod"
                 | "super" | "enumerate" | "zip" | "map" | "filter" | "reversed"
         ) {

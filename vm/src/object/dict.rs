@@ -22,8 +22,8 @@ pub fn str_hash(s: &ObjRef) -> i64 {
 
 fn table_of(d: &ObjRef) -> &RefCell<DictTable> {
     match &d.payload {
-        Payload::Dict(t) | Payload::Set(t) => t,
-        _ => panic!("not a dict or set"),
+        Payload::Dict(t) => t,
+        _ => panic!("not a dict"),
     }
 }
 

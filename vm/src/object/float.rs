@@ -43,7 +43,11 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Some(s.as_str().to_string()),
             Payload::Bytes(b) => Some(String::from_utf8_lossy(b).to_string()),
-            _ => None,
+            Payload::ByteArray(b) => Some(String::from_utf8_lossy(&b.borrow()).to_string()),
+            _ => match crate::object::memoryview::view_bytes(vm, v) {
+                Some(b) => Some(String::from_utf8_lossy(&b?).to_string()),
+                None => None,
+            },
         },
         _ => None,
     };
@@ -345,10 +349,10 @@ fn parse_hex_float(text: &str) -> Result<f64, HexFloatError> {
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
     let Some(arg) = args.pos.get(1) else {
-        return vm.type_error(format!("fromhex() takes exactly one argument ({} given)", args.pos.len() - 1));
+        return vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.pos.len() - 1));
     };
     if args.pos.len() > 2 {
-        return vm.type_error(format!("fromhex() takes exactly one argument ({} given)", args.pos.len() - 1));
+        return vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.pos.len() - 1));
     }
     let Some(text) = vm.str_of(arg) else { return vm.type_error("bad argument type for built-in operation") };
     let f = match parse_hex_float(text) {

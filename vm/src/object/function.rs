@@ -12,6 +12,12 @@ use std::sync::Arc;
 /// code object so `LOAD_CONST` and `LOAD_ATTR` never convert anything.
 pub struct CodeData {
     pub code: Arc<CodeObject>,
+    /// The instructions decoded once, with `EXTENDED_ARG` prefixes folded into the argument of
+    /// the instruction they extend (the prefix itself becomes a `NOP`), so the loop never
+    /// decodes.
+    pub instrs: Box<[(ferropy_compiler::opcode::Opcode, u32)]>,
+    /// One inline cache slot per instruction (see `inline_cache.rs`).
+    pub caches: std::cell::RefCell<Vec<crate::inline_cache::InlineCache>>,
     pub consts: Vec<Value>,
     pub names: Vec<ObjRef>,
     pub varnames: Vec<ObjRef>,

@@ -12,6 +12,8 @@ pub enum IterState {
     Range { next: i64, stop: i64, step: i64 },
     BigRange { next: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigint::BigInt },
     Dict { dict: ObjRef, pos: usize, kind: DictViewKind, size: usize },
+    /// A set or frozenset: the next slot to look at, and its size when iteration began.
+    Set { set: ObjRef, pos: usize, used: usize, len: usize },
     GetItem { obj: Value, index: i64 },
     Callable { func: Value, sentinel: Value },
     Enumerate { iter: Value, count: num_bigint::BigInt },
@@ -100,6 +102,7 @@ fn step(vm: &mut Vm, state: &mut IterState) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
+        IterState::Set { set, pos, used, len } => crate::object::set::set_iter_step(vm, set, pos, used, len),
         IterState::GetItem { obj, index } => {
             let obj = obj.clone();
             match vm.get_item(&obj, &Value::Int(*index)) {
@@ -226,6 +229,7 @@ fn it_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             Payload::Str(st) => st.char_len().saturating_sub(*index),
             _ => 0,
         },
+        IterState::Set { set, used, len, .. } => crate::object::set::set_iter_length_hint(set, *used, *len),
         IterState::Range { next, stop, step } => {
             if (*step > 0 && next < stop) || (*step < 0 && next > stop) {
                 ((stop - next).abs() + step.abs() - 1) as usize / step.unsigned_abs() as usize

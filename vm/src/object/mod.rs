@@ -20,11 +20,13 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod numeric_dunders;
 pub mod object;
 pub mod range;
 pub mod set;
+pub mod settable;
 pub mod slice;
 pub mod str;
 pub mod str_format;
@@ -39,6 +41,7 @@ use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 
 pub use table::DictTable;
+pub use settable::SetTable;
 pub use exception::ExceptionData;
 pub use function::{BuiltinFunction, CodeData, Function, NativeFn};
 pub use generator::GeneratorData;
@@ -66,8 +69,8 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<DictTable>),
-    Set(RefCell<DictTable>),
-    FrozenSet(DictTable),
+    Set(RefCell<SetTable>),
+    FrozenSet(SetTable),
     Range { start: BigInt, stop: BigInt, step: BigInt },
     Slice(Value, Value, Value),
     Type(TypeData),

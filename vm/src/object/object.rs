@@ -17,7 +17,7 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
         BaseKind::Object => Payload::Instance(RefCell::new(vec![None; data.nslots])),
         BaseKind::List => Payload::List(RefCell::new(Vec::new())),
         BaseKind::Dict => Payload::Dict(RefCell::new(DictTable::new())),
-        BaseKind::Set => Payload::Set(RefCell::new(DictTable::new())),
+        BaseKind::Set => Payload::Set(RefCell::new(super::SetTable::new())),
         BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData::new(vm.new_tuple(vec![])))),
         BaseKind::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
         BaseKind::Module => Payload::Module { name: String::new() },
@@ -27,7 +27,7 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
         BaseKind::Str => Payload::Str(PyStr::new("")),
         BaseKind::Bytes => Payload::Bytes(Box::new([])),
         BaseKind::Tuple => Payload::Tuple(Box::new([])),
-        BaseKind::FrozenSet => Payload::FrozenSet(DictTable::new()),
+        BaseKind::FrozenSet => Payload::FrozenSet(super::SetTable::new()),
         BaseKind::Type => return vm.type_error("type.__new__ needs name, bases and namespace"),
         BaseKind::NotInstantiable | BaseKind::Opaque => return vm.type_error(format!("cannot create '{}' instances", data.name())),
     };
@@ -41,7 +41,7 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
 }
 
 /// Whether the type's `__x__` is the one `object` provides.
-fn inherits_object_method(vm: &Vm, cls: &ObjRef, name: &str) -> bool {
+fn inherits_object_method(vm: &Vm, cls: &ObjRef, name: &'static str) -> bool {
     match (vm.lookup_type_str(cls, name), vm.lookup_type_str(&vm.ctx.types.object, name)) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,

@@ -273,6 +273,13 @@ impl SetTable {
         self.version += 1;
     }
 
+    /// `set.__init__`'s reset: clears the table if anything was ever put in it.
+    pub fn clear_if_filled(&mut self) {
+        if self.fill > 0 {
+            self.clear();
+        }
+    }
+
     /// Replaces the contents with another table's (CPython's `set_swap_bodies` as used by
     /// `intersection_update`: the finger is not swapped).
     pub fn replace_body(&mut self, other: SetTable) {

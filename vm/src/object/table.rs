@@ -81,6 +81,7 @@ impl DictTable {
 
     pub fn set_value(&mut self, index: usize, value: Value) {
         self.entries[index].value = value;
+        self.version += 1;
     }
 
     /// Finds `key`; `eq(a, b)` answers `Some(bool)` when it can decide without Python code.

@@ -38,10 +38,15 @@ pub fn add_properties(ctx: &Context, ty: &ObjRef, props: &[(&'static str, crate:
     }
 }
 
-/// Gives a type (and, conservatively, every type) a new version after an attribute changed.
+/// Gives a type and all its subclasses new versions after an attribute changed, so lookups
+/// cached under the old versions (the VM's attribute cache) are never used again.
 pub fn invalidate_versions(cls: &ObjRef) {
     if let Some(t) = cls.type_data() {
         t.version.set(super::next_version());
+        let subs: Vec<ObjRef> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for sub in subs {
+            invalidate_versions(&sub);
+        }
     }
 }
 
@@ -329,6 +334,8 @@ fn t_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
             crate::object::table::Lookup::Found(i) => attrs.set_value(i, v.clone()),
             _ => attrs.insert_new(hash, Value::Obj(key), v.clone()),
         }
+        drop(attrs);
+        invalidate_versions(&t);
         return Ok(Value::None);
     }
     Ok(own_attr(vm, &t, "__module__").unwrap_or_else(|| vm.new_str(t.type_data().expect("type").module.borrow().clone())))

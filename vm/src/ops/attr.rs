@@ -16,9 +16,40 @@ use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
+/// One slot of the attribute cache: what `name` resolves to on the type whose version is
+/// `version`. Holding the name keeps its address from being reused by another object.
+#[derive(Clone, Default)]
+pub struct AttrCacheEntry {
+    version: u64,
+    name: Option<ObjRef>,
+    value: Option<Value>,
+}
+
+const ATTR_CACHE_SIZE: usize = 4096;
+
+pub fn new_attr_cache() -> Vec<AttrCacheEntry> {
+    vec![AttrCacheEntry::default(); ATTR_CACHE_SIZE]
+}
+
 impl Vm {
-    /// Finds `name` along a type's MRO (no descriptors applied).
+    /// Finds `name` along a type's MRO (no descriptors applied), through the attribute cache.
     pub fn lookup_type(&self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
+        let data = cls.type_data()?;
+        let version = data.version.get();
+        let slot = ((version as usize).wrapping_mul(0x9E37_79B9) ^ (Rc::as_ptr(name) as usize >> 4)) & (ATTR_CACHE_SIZE - 1);
+        {
+            let cache = self.attr_cache.borrow();
+            let entry = &cache[slot];
+            if entry.version == version && entry.name.as_ref().is_some_and(|n| Rc::ptr_eq(n, name)) {
+                return entry.value.clone();
+            }
+        }
+        let value = self.lookup_type_uncached(cls, name);
+        self.attr_cache.borrow_mut()[slot] = AttrCacheEntry { version, name: Some(name.clone()), value: value.clone() };
+        value
+    }
+
+    fn lookup_type_uncached(&self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
         let data = cls.type_data()?;
         let mro = data.mro.borrow();
         for ty in mro.iter() {
@@ -31,8 +62,8 @@ impl Vm {
         None
     }
 
-    pub fn lookup_type_str(&self, cls: &ObjRef, name: &str) -> Option<Value> {
-        let key = self.intern(name);
+    pub fn lookup_type_str(&self, cls: &ObjRef, name: &'static str) -> Option<Value> {
+        let key = self.ctx.intern_static(name);
         self.lookup_type(cls, &key)
     }
 
@@ -50,7 +81,7 @@ impl Vm {
         }
     }
 
-    fn user_hook(&self, cls: &ObjRef, name: &str) -> Option<Value> {
+    fn user_hook(&self, cls: &ObjRef, name: &'static str) -> Option<Value> {
         match self.lookup_type_str(cls, name) {
             Some(v @ Value::Obj(_)) if !matches!(v.as_obj().map(|o| &o.payload), Some(Payload::Builtin(_))) => Some(v),
             _ => None,
@@ -85,15 +116,15 @@ impl Vm {
     }
 
     /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
-    pub fn is_data_descriptor(&self, desc: &Value) -> bool {
+    pub fn is_data_descriptor(&mut self, desc: &Value) -> bool {
         match desc {
             Value::Obj(o) => match &o.payload {
                 Payload::Property { .. } | Payload::SlotDescriptor { .. } => true,
                 Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Str(_) => false,
                 _ => {
-                    let cls = self.class_of(desc);
+                    let cls = self.class_of(desc).clone();
                     cls.type_data().is_some_and(|t| t.is_heap)
-                        && (self.lookup_type_str(cls, "__set__").is_some() || self.lookup_type_str(cls, "__delete__").is_some())
+                        && (self.lookup_type_str(&cls, "__set__").is_some() || self.lookup_type_str(&cls, "__delete__").is_some())
                 }
             },
             _ => false,
@@ -102,11 +133,14 @@ impl Vm {
 
     /// Whether a descriptor can be read (a data descriptor without `__get__` yields to the
     /// instance dict).
-    fn has_get(&self, desc: &Value) -> bool {
+    fn has_get(&mut self, desc: &Value) -> bool {
         match desc {
             Value::Obj(o) => match &o.payload {
                 Payload::Property { .. } | Payload::SlotDescriptor { .. } => true,
-                _ => self.lookup_type_str(self.class_of(desc), "__get__").is_some(),
+                _ => {
+                    let cls = self.class_of(desc).clone();
+                    self.lookup_type_str(&cls, "__get__").is_some()
+                }
             },
             _ => false,
         }

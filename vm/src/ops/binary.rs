@@ -148,7 +148,7 @@ impl Vm {
     }
 
     /// Tries `lhs.dunder(rhs)` and `rhs.rdunder(lhs)` in CPython's order; `None` if both decline.
-    pub fn binary_op1(&mut self, lhs: &Value, rhs: &Value, dunder: &str, rdunder: &str) -> PyResult<Option<Value>> {
+    pub fn binary_op1(&mut self, lhs: &Value, rhs: &Value, dunder: &'static str, rdunder: &'static str) -> PyResult<Option<Value>> {
         let lcls = self.class_of(lhs).clone();
         let rcls = self.class_of(rhs).clone();
         let same = Rc::ptr_eq(&lcls, &rcls);

@@ -153,15 +153,11 @@ impl Vm {
         if let Value::Obj(o) = container {
             let exact = is_exact_builtin(self, container);
             match &o.payload {
-                Payload::Dict(_) | Payload::Set(_) if exact => {
+                Payload::Dict(_) if exact => {
                     let hash = self.hash(item)?;
                     return Ok(crate::object::dict::find_entry(self, o, item, hash)?.is_some());
                 }
-                Payload::FrozenSet(t) if exact => {
-                    let hash = self.hash(item)?;
-                    let t = t.clone();
-                    return crate::object::set::table_contains(self, &t, item, hash);
-                }
+                Payload::Set(_) | Payload::FrozenSet(_) if exact => return crate::object::set::set_contains(self, o, item),
                 Payload::List(l) if exact => {
                     let items = l.borrow().clone();
                     for x in &items {

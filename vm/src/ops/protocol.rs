@@ -76,7 +76,8 @@ impl Vm {
                         Payload::Str(s) => return Ok(s.char_len() > 0),
                         Payload::List(l) => return Ok(!l.borrow().is_empty()),
                         Payload::Tuple(t) => return Ok(!t.is_empty()),
-                        Payload::Dict(d) | Payload::Set(d) => return Ok(!d.borrow().is_empty()),
+                        Payload::Dict(d) => return Ok(!d.borrow().is_empty()),
+                        Payload::Set(d) => return Ok(!d.borrow().is_empty()),
                         Payload::FrozenSet(d) => return Ok(!d.is_empty()),
                         Payload::Int(i) => return Ok(!num_traits::Zero::is_zero(i)),
                         Payload::Bytes(b) => return Ok(!b.is_empty()),
@@ -156,7 +157,8 @@ impl Vm {
                 Payload::Str(s) => return Ok(s.char_len()),
                 Payload::List(l) => return Ok(l.borrow().len()),
                 Payload::Tuple(t) => return Ok(t.len()),
-                Payload::Dict(d) | Payload::Set(d) if self.class_of(v).type_data().is_some_and(|t| !t.is_heap) => return Ok(d.borrow().len()),
+                Payload::Dict(d) if self.class_of(v).type_data().is_some_and(|t| !t.is_heap) => return Ok(d.borrow().len()),
+                Payload::Set(d) if self.class_of(v).type_data().is_some_and(|t| !t.is_heap) => return Ok(d.borrow().len()),
                 Payload::FrozenSet(d) => return Ok(d.len()),
                 Payload::Bytes(b) => return Ok(b.len()),
                 Payload::ByteArray(b) => return Ok(b.borrow().len()),
@@ -232,11 +234,7 @@ impl Vm {
                     }
                     Payload::Dict(_) => return Ok(crate::object::dict::dict_iter(self, o.clone(), DictViewKind::Keys)),
                     Payload::DictView { kind, dict } => return Ok(crate::object::dict::dict_iter(self, dict.clone(), *kind)),
-                    Payload::Set(_) | Payload::FrozenSet(_) => {
-                        let items = crate::object::set::set_items(v);
-                        let l = PyObject::new(t.list.clone(), Payload::List(RefCell::new(items)));
-                        Some((t.set_iterator.clone(), IterState::Seq { seq: l, index: 0 }))
-                    }
+                    Payload::Set(_) | Payload::FrozenSet(_) => return Ok(crate::object::set::set_iter(self, o.clone())),
                     Payload::Iterator(_) | Payload::Generator(_) => return Ok(v.clone()),
                     _ => None,
                 };

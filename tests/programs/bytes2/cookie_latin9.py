@@ -1,0 +1,4 @@
+# vim: set fileencoding=latin9 :
+s = "¤¦¨´¸¼½¾"
+print(s, [hex(ord(c)) for c in s])
+print(s.encode("iso-8859-15"))
