@@ -13,6 +13,7 @@ pub mod error;
 mod nesting;
 pub mod opcode;
 mod parse_error;
+mod syntax_checks;
 pub mod source;
 pub mod symtable;
 

@@ -1527,6 +1527,8 @@ struct Parser<'a> {
     memo: HashMap<(u8, u32), (R, u32)>,
     nodes: Vec<Node>,
     depth: u32,
+    /// Set by an action that matched but produced nothing (pegen's `NULL` result).
+    stop: bool,
 }
 
 /// Tries one alternative: on success returns from the rule, on failure restores the position.
@@ -1542,6 +1544,11 @@ macro_rules! alt {
             return r;
         }
         $p.pos = m;
+        if $p.stop {
+            // The alternative matched but its action gave no result: the rule fails.
+            $p.stop = false;
+            return None;
+        }
     }};
 }
 
@@ -1569,6 +1576,7 @@ impl<'a> Parser<'a> {
             memo: HashMap::new(),
             nodes: Vec::new(),
             depth: 0,
+            stop: false,
         }
     }
 
@@ -3540,5 +3548,2072 @@ impl<'a> Parser<'a> {
         self.name()?;
         self.op("=")?;
         self.pattern()
+    }
+}
+
+// ----- expressions -----
+impl<'a> Parser<'a> {
+    /// `elem (',' elem)* [',']`, a tuple when there is a comma.
+    fn comma_list(&mut self, f: fn(&mut Self) -> R) -> R {
+        let s = self.pos;
+        let a = f(self)?;
+        let mut kids = vec![a];
+        let mut comma = false;
+        loop {
+            let m = self.pos;
+            if self.op(",").is_some() {
+                comma = true;
+                if let Some(b) = f(self) {
+                    kids.push(b);
+                    continue;
+                }
+                if self.error.is_some() {
+                    return None;
+                }
+                break;
+            }
+            self.pos = m;
+            break;
+        }
+        if self.error.is_some() {
+            return None;
+        }
+        if comma {
+            Some(self.node(NK::Tuple, s, kids))
+        } else {
+            Some(a)
+        }
+    }
+
+    fn expressions(&mut self) -> R {
+        self.comma_list(Self::expression)
+    }
+
+    fn star_expressions(&mut self) -> R {
+        self.memo(M_STAR_EXPRESSIONS, |p| p.comma_list(Self::star_expression))
+    }
+
+    fn star_expression(&mut self) -> R {
+        self.memo(M_STAR_EXPRESSION, Self::star_expression_raw)
+    }
+
+    fn star_expression_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.op("*")?;
+            let a = p.bitwise_or()?;
+            Some(p.node(NK::Starred, s, vec![a]))
+        });
+        alt!(p, |p| { p.expression() });
+        None
+    }
+
+    fn star_named_expressions(&mut self) -> Option<Vec<N>> {
+        let v = self.sep_nodes(",", Self::star_named_expression)?;
+        self.op(",");
+        Some(v)
+    }
+
+    fn star_named_expression(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.op("*")?;
+            let a = p.bitwise_or()?;
+            Some(p.node(NK::Starred, s, vec![a]))
+        });
+        alt!(p, |p| { p.named_expression() });
+        None
+    }
+
+    fn assignment_expression(&mut self) -> R {
+        let s = self.pos;
+        self.name()?;
+        if self.op(":=").is_none() {
+            self.pos = s;
+            return None;
+        }
+        match self.expression() {
+            Some(b) => Some(self.node(NK::NamedExpr, s, vec![b])),
+            None => {
+                self.pos = s;
+                None
+            }
+        }
+    }
+
+    fn named_expression(&mut self) -> R {
+        self.memo(M_NAMED_EXPRESSION, Self::named_expression_raw)
+    }
+
+    fn named_expression_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| { p.assignment_expression() });
+        inv!(p, |p| { p.memo(M_INVALID_NAMED, Self::invalid_named_expression) });
+        alt!(p, |p| {
+            let a = p.expression()?;
+            if p.at_op(":=") {
+                None
+            } else {
+                Some(a)
+            }
+        });
+        None
+    }
+
+    fn invalid_named_expression(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let a = p.expression()?;
+            p.op(":=")?;
+            p.expression()?;
+            let what = p.expr_name(a);
+            let sp = p.span(a);
+            p.raise_at(sp, format!("cannot use assignment expressions with {what}"))
+        });
+        alt!(p, |p| {
+            let a = p.name()?;
+            p.op("=")?;
+            let b = p.bitwise_or()?;
+            if p.at_op("=") || p.at_op(":=") {
+                return None;
+            }
+            let sb = p.span(b);
+            p.raise_range((a, a), sb, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into())
+        });
+        alt!(p, |p| {
+            let m = p.pos;
+            let excluded = p.ahead(Self::list) || p.ahead(Self::tuple) || p.ahead(Self::genexp) || {
+                p.pos = m;
+                p.at_kw("True") || p.at_kw("None") || p.at_kw("False")
+            };
+            if excluded {
+                return None;
+            }
+            let a = p.bitwise_or()?;
+            p.op("=")?;
+            p.bitwise_or()?;
+            if p.at_op("=") || p.at_op(":=") {
+                return None;
+            }
+            let what = p.expr_name(a);
+            let sp = p.span(a);
+            p.raise_at(sp, format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"))
+        });
+        None
+    }
+
+    fn expression(&mut self) -> R {
+        self.memo(M_EXPRESSION, Self::expression_raw)
+    }
+
+    fn expression_raw(&mut self) -> R {
+        let p = self;
+        inv!(p, |p| { p.invalid_expression() });
+        inv!(p, |p| { p.invalid_legacy_expression() });
+        alt!(p, |p| { p.conditional_expression() });
+        alt!(p, |p| { p.disjunction() });
+        alt!(p, |p| { p.lambdef() });
+        None
+    }
+
+    fn conditional_expression(&mut self) -> R {
+        let s = self.pos;
+        let a = self.disjunction()?;
+        self.kw("if")?;
+        let b = self.disjunction()?;
+        self.kw("else")?;
+        let c = self.expression()?;
+        Some(self.node(NK::IfExp, s, vec![a, b, c]))
+    }
+
+    fn expression_without_invalid(&mut self) -> R {
+        let prev = self.invalid;
+        self.invalid = false;
+        let r = (|| -> R {
+            let p = &mut *self;
+            alt!(p, |p| { p.conditional_expression() });
+            alt!(p, |p| { p.disjunction() });
+            alt!(p, |p| { p.lambdef() });
+            None
+        })();
+        self.invalid = prev;
+        r
+    }
+
+    fn is_legacy(&self, n: N) -> bool {
+        let nd = self.nd(n);
+        nd.kind == NK::Name && matches!(self.text_of(&self.toks[nd.s]), "print" | "exec")
+    }
+
+    fn invalid_expression(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let m = p.pos;
+            let name_string = p.name().is_some() && p.tk(K::String).is_some();
+            p.pos = m;
+            let soft = p.kw("match").is_some() || p.kw("case").is_some() || p.kw("_").is_some();
+            p.pos = m;
+            if name_string || soft {
+                return None;
+            }
+            let a = p.disjunction()?;
+            let b = p.expression_without_invalid()?;
+            if p.is_legacy(a) || p.toks[p.pos - 1].level == 0 {
+                p.stop = true;
+                return None;
+            }
+            let (sa, sb) = (p.span(a), p.span(b));
+            p.raise_range(sa, sb, "invalid syntax. Perhaps you forgot a comma?".into())
+        });
+        alt!(p, |p| {
+            let a = p.disjunction()?;
+            p.kw("if")?;
+            let b = p.disjunction()?;
+            if p.at_kw("else") || p.at_op(":") {
+                return None;
+            }
+            let (sa, sb) = (p.span(a), p.span(b));
+            p.raise_range(sa, sb, "expected 'else' after 'if' expression".into())
+        });
+        None
+    }
+
+    fn invalid_legacy_expression(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let a = p.name()?;
+            if p.at_op("(") {
+                return None;
+            }
+            let b = p.star_expressions()?;
+            let word = p.text_of(&p.toks[a]);
+            if !matches!(word, "print" | "exec") {
+                p.stop = true;
+                return None;
+            }
+            let sb = p.span(b);
+            p.raise_range((a, a), sb, format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"))
+        });
+        None
+    }
+
+    fn disjunction(&mut self) -> R {
+        self.memo(M_DISJUNCTION, |p| p.bool_chain("or", Self::conjunction))
+    }
+
+    fn conjunction(&mut self) -> R {
+        self.memo(M_CONJUNCTION, |p| p.bool_chain("and", Self::inversion))
+    }
+
+    fn bool_chain(&mut self, word: &str, f: fn(&mut Self) -> R) -> R {
+        let s = self.pos;
+        let a = f(self)?;
+        let mut kids = vec![a];
+        loop {
+            let m = self.pos;
+            if self.kw(word).is_some() {
+                if let Some(b) = f(self) {
+                    kids.push(b);
+                    continue;
+                }
+            }
+            self.pos = m;
+            break;
+        }
+        if self.error.is_some() {
+            return None;
+        }
+        if kids.len() > 1 {
+            Some(self.node(NK::BoolOp, s, kids))
+        } else {
+            Some(a)
+        }
+    }
+
+    fn inversion(&mut self) -> R {
+        self.memo(M_INVERSION, Self::inversion_raw)
+    }
+
+    fn inversion_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.kw("not")?;
+            let a = p.inversion()?;
+            Some(p.node(NK::UnaryOp, s, vec![a]))
+        });
+        alt!(p, |p| { p.comparison() });
+        None
+    }
+
+    fn comparison(&mut self) -> R {
+        self.memo(M_COMPARISON, Self::comparison_raw)
+    }
+
+    fn comparison_raw(&mut self) -> R {
+        let s = self.pos;
+        let a = self.bitwise_or()?;
+        let mut first_in = None;
+        loop {
+            let m = self.pos;
+            let is_in = self.compare_op();
+            if let Some(is_in) = is_in {
+                if self.bitwise_or().is_some() {
+                    if first_in.is_none() {
+                        first_in = Some(is_in);
+                    }
+                    continue;
+                }
+            }
+            self.pos = m;
+            break;
+        }
+        if self.error.is_some() {
+            return None;
+        }
+        match first_in {
+            Some(is_in) => {
+                let n = self.node(NK::Compare, s, vec![a]);
+                self.nodes[n as usize].flag = is_in;
+                Some(n)
+            }
+            None => Some(a),
+        }
+    }
+
+    /// A comparison operator; `Some(true)` for `in`.
+    fn compare_op(&mut self) -> Option<bool> {
+        for op in ["==", "!=", "<=", "<", ">=", ">"] {
+            if self.op(op).is_some() {
+                return Some(false);
+            }
+        }
+        let m = self.pos;
+        if self.kw("not").is_some() && self.kw("in").is_some() {
+            return Some(false);
+        }
+        self.pos = m;
+        if self.kw("in").is_some() {
+            return Some(true);
+        }
+        if self.kw("is").is_some() {
+            let m = self.pos;
+            if self.kw("not").is_none() {
+                self.pos = m;
+            }
+            return Some(false);
+        }
+        None
+    }
+
+    fn bitwise_or(&mut self) -> R {
+        self.memo(M_BITOR, |p| p.binary_chain(0))
+    }
+
+    /// The left-recursive binary operator rules, from `bitwise_or` (level 0) to `term` (5).
+    fn binary_chain(&mut self, level: usize) -> R {
+        const OPS: [&[&str]; 6] = [&["|"], &["^"], &["&"], &["<<", ">>"], &["+", "-"], &["*", "/", "//", "%", "@"]];
+        let s = self.pos;
+        let operand = |p: &mut Self| if level == 5 { p.factor() } else { p.binary_chain(level + 1) };
+        let mut a = operand(self)?;
+        loop {
+            let m = self.pos;
+            let matched = OPS[level].iter().any(|o| self.op(o).is_some());
+            if matched {
+                if let Some(b) = operand(self) {
+                    a = self.node(NK::BinOp, s, vec![a, b]);
+                    continue;
+                }
+            }
+            self.pos = m;
+            break;
+        }
+        if self.error.is_some() {
+            return None;
+        }
+        Some(a)
+    }
+
+    fn factor(&mut self) -> R {
+        self.memo(M_FACTOR, Self::factor_raw)
+    }
+
+    fn factor_raw(&mut self) -> R {
+        let p = self;
+        for op in ["+", "-", "~"] {
+            alt!(p, |p| {
+                let s = p.op(op)?;
+                let a = p.factor()?;
+                Some(p.node(NK::UnaryOp, s, vec![a]))
+            });
+        }
+        alt!(p, |p| {
+            let s = p.pos;
+            let a = p.await_primary()?;
+            p.op("**")?;
+            let b = p.factor()?;
+            Some(p.node(NK::BinOp, s, vec![a, b]))
+        });
+        alt!(p, |p| { p.await_primary() });
+        None
+    }
+
+    fn await_primary(&mut self) -> R {
+        self.memo(M_AWAIT_PRIMARY, Self::await_primary_raw)
+    }
+
+    fn await_primary_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.kw("await")?;
+            let a = p.primary()?;
+            Some(p.node(NK::Await, s, vec![a]))
+        });
+        alt!(p, |p| { p.primary() });
+        None
+    }
+
+    fn primary(&mut self) -> R {
+        self.memo(M_PRIMARY, Self::primary_raw)
+    }
+
+    fn primary_raw(&mut self) -> R {
+        let s = self.pos;
+        let mut a = self.atom()?;
+        loop {
+            let m = self.pos;
+            if self.op(".").is_some() && self.name().is_some() {
+                a = self.node(NK::Attribute, s, vec![a]);
+                continue;
+            }
+            self.pos = m;
+            if self.error.is_some() {
+                return None;
+            }
+            if let Some(g) = self.genexp() {
+                a = self.node(NK::Call, s, vec![a, g]);
+                continue;
+            }
+            self.pos = m;
+            if self.error.is_some() {
+                return None;
+            }
+            if self.op("(").is_some() {
+                let m2 = self.pos;
+                if self.arguments().is_none() {
+                    self.pos = m2;
+                }
+                if self.op(")").is_some() {
+                    a = self.node(NK::Call, s, vec![a]);
+                    continue;
+                }
+            }
+            self.pos = m;
+            if self.error.is_some() {
+                return None;
+            }
+            if self.op("[").is_some() && self.slices().is_some() && self.op("]").is_some() {
+                a = self.node(NK::Subscript, s, vec![a]);
+                continue;
+            }
+            self.pos = m;
+            break;
+        }
+        if self.error.is_some() {
+            return None;
+        }
+        Some(a)
+    }
+
+    fn slices(&mut self) -> R {
+        self.memo(M_SLICES, Self::slices_raw)
+    }
+
+    fn slices_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let a = p.slice()?;
+            if p.at_op(",") {
+                None
+            } else {
+                Some(a)
+            }
+        });
+        alt!(p, |p| {
+            let s = p.pos;
+            let kids = p.sep_nodes(",", |p| {
+                let m = p.pos;
+                if let Some(n) = p.slice() {
+                    return Some(n);
+                }
+                p.pos = m;
+                if p.error.is_some() {
+                    return None;
+                }
+                p.starred_expression()
+            })?;
+            p.op(",");
+            Some(p.node(NK::Tuple, s, kids))
+        });
+        None
+    }
+
+    fn slice(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.pos;
+            let m = p.pos;
+            if p.expression().is_none() {
+                p.pos = m;
+            }
+            p.op(":")?;
+            let m = p.pos;
+            if p.expression().is_none() {
+                p.pos = m;
+            }
+            let m = p.pos;
+            if p.op(":").is_some() {
+                let m2 = p.pos;
+                if p.expression().is_none() {
+                    p.pos = m2;
+                }
+            } else {
+                p.pos = m;
+            }
+            Some(p.node(NK::Slice, s, vec![]))
+        });
+        alt!(p, |p| { p.named_expression() });
+        None
+    }
+
+    fn atom(&mut self) -> R {
+        self.memo(M_ATOM, Self::atom_raw)
+    }
+
+    fn atom_raw(&mut self) -> R {
+        let p = self;
+        let s = p.pos;
+        let Some(t) = p.fetch(s) else { return None };
+        let text = p.text_of(t);
+        match t.kind {
+            K::Name => {
+                let kind = match text {
+                    "True" => NK::True,
+                    "False" => NK::False,
+                    "None" => NK::NoneC,
+                    _ if is_keyword(text) => return None,
+                    _ => NK::Name,
+                };
+                p.pos += 1;
+                Some(p.node(kind, s, vec![]))
+            }
+            K::String => p.strings(),
+            K::Number => {
+                p.pos += 1;
+                Some(p.node(NK::Literal, s, vec![]))
+            }
+            K::Op => match text {
+                "(" => {
+                    alt!(p, |p| { p.tuple() });
+                    alt!(p, |p| { p.group() });
+                    alt!(p, |p| { p.genexp() });
+                    None
+                }
+                "[" => {
+                    alt!(p, |p| { p.list() });
+                    alt!(p, |p| { p.listcomp() });
+                    None
+                }
+                "{" => {
+                    alt!(p, |p| { p.dict() });
+                    alt!(p, |p| { p.set() });
+                    alt!(p, |p| { p.dictcomp() });
+                    alt!(p, |p| { p.setcomp() });
+                    None
+                }
+                "..." => {
+                    p.pos += 1;
+                    Some(p.node(NK::Ellipsis, s, vec![]))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn group(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.op("(")?;
+            let m = p.pos;
+            let a = match p.yield_expr() {
+                Some(a) => a,
+                None => {
+                    p.pos = m;
+                    if p.error.is_some() {
+                        return None;
+                    }
+                    p.named_expression()?
+                }
+            };
+            p.op(")")?;
+            Some(a)
+        });
+        inv!(p, |p| {
+            p.op("(")?;
+            let a = p.starred_expression()?;
+            p.op(")")?;
+            let sp = p.span(a);
+            p.raise_at(sp, "cannot use starred expression here".into())
+        });
+        inv!(p, |p| {
+            p.op("(")?;
+            let a = p.op("**")?;
+            p.expression()?;
+            p.op(")")?;
+            p.raise_at((a, a), "cannot use double starred expression here".into())
+        });
+        None
+    }
+
+    fn yield_expr(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.kw("yield")?;
+            p.kw("from")?;
+            p.expression()?;
+            Some(p.node(NK::Yield, s, vec![]))
+        });
+        alt!(p, |p| {
+            let s = p.kw("yield")?;
+            let m = p.pos;
+            if p.star_expressions().is_none() {
+                p.pos = m;
+            }
+            Some(p.node(NK::Yield, s, vec![]))
+        });
+        None
+    }
+
+    fn lambdef(&mut self) -> R {
+        let s = self.pos;
+        self.kw("lambda")?;
+        let m = self.pos;
+        if self.lambda_params().is_none() {
+            self.pos = m;
+        }
+        if self.error.is_some() || self.op(":").is_none() || self.expression().is_none() {
+            self.pos = s;
+            return None;
+        }
+        Some(self.node(NK::Lambda, s, vec![]))
+    }
+
+    fn list(&mut self) -> R {
+        let s = self.pos;
+        self.op("[")?;
+        let m = self.pos;
+        let kids = match self.star_named_expressions() {
+            Some(k) => k,
+            None => {
+                self.pos = m;
+                vec![]
+            }
+        };
+        if self.op("]").is_none() {
+            self.pos = s;
+            return None;
+        }
+        Some(self.node(NK::List, s, kids))
+    }
+
+    fn tuple(&mut self) -> R {
+        let s = self.pos;
+        self.op("(")?;
+        let m = self.pos;
+        let mut kids = vec![];
+        let inner = (|| -> Option<Vec<N>> {
+            let y = self.star_named_expression()?;
+            self.op(",")?;
+            let mut v = vec![y];
+            let m2 = self.pos;
+            match self.star_named_expressions() {
+                Some(z) => v.extend(z),
+                None => self.pos = m2,
+            }
+            Some(v)
+        })();
+        match inner {
+            Some(v) => kids = v,
+            None => self.pos = m,
+        }
+        if self.error.is_some() || self.op(")").is_none() {
+            self.pos = s;
+            return None;
+        }
+        Some(self.node(NK::Tuple, s, kids))
+    }
+
+    fn set(&mut self) -> R {
+        let s = self.pos;
+        self.op("{")?;
+        let Some(kids) = self.star_named_expressions() else {
+            self.pos = s;
+            return None;
+        };
+        if self.op("}").is_none() {
+            self.pos = s;
+            return None;
+        }
+        Some(self.node(NK::Set, s, kids))
+    }
+
+    fn dict(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.op("{")?;
+            let m = p.pos;
+            if p.double_starred_kvpairs().is_none() {
+                p.pos = m;
+            }
+            p.op("}")?;
+            Some(p.node(NK::Dict, s, vec![]))
+        });
+        alt!(p, |p| {
+            let s = p.op("{")?;
+            p.invalid_double_starred_kvpairs()?;
+            p.op("}")?;
+            Some(p.node(NK::Dict, s, vec![]))
+        });
+        None
+    }
+
+    fn double_starred_kvpairs(&mut self) -> R {
+        self.sep_plus(",", Self::double_starred_kvpair)?;
+        self.op(",");
+        Some(UNIT)
+    }
+
+    fn double_starred_kvpair(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.op("**")?;
+            p.bitwise_or()
+        });
+        alt!(p, |p| { p.kvpair() });
+        None
+    }
+
+    fn kvpair(&mut self) -> R {
+        let s = self.pos;
+        let a = self.expression()?;
+        if self.op(":").is_none() || self.expression().is_none() {
+            self.pos = s;
+            return None;
+        }
+        Some(a)
+    }
+
+    fn invalid_double_starred_kvpairs(&mut self) -> R {
+        let p = self;
+        if !p.invalid {
+            return None;
+        }
+        alt!(p, |p| {
+            p.sep_plus(",", Self::double_starred_kvpair)?;
+            p.op(",")?;
+            p.invalid_kvpair()
+        });
+        alt!(p, |p| {
+            p.expression()?;
+            p.op(":")?;
+            let a = p.op("*")?;
+            p.bitwise_or()?;
+            p.raise_starting_from((a, a), "cannot use a starred expression in a dictionary value")
+        });
+        alt!(p, |p| {
+            p.expression()?;
+            let a = p.op(":")?;
+            if p.at_op("}") || p.at_op(",") {
+                return p.raise_at((a, a), "expression expected after dictionary key and ':'".into());
+            }
+            None
+        });
+        None
+    }
+
+    fn invalid_kvpair(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let a = p.expression()?;
+            if p.at_op(":") {
+                return None;
+            }
+            let (s, e) = p.span(a);
+            let (va, vb) = (p.view(s), p.view(e));
+            let err = p.make_err(ErrorKind::SyntaxError, "':' expected after dictionary key".into(), va.line, vb.end_col, vb.end_line, 0);
+            p.raise(err)
+        });
+        alt!(p, |p| {
+            p.expression()?;
+            p.op(":")?;
+            let a = p.op("*")?;
+            p.bitwise_or()?;
+            p.raise_starting_from((a, a), "cannot use a starred expression in a dictionary value")
+        });
+        alt!(p, |p| {
+            p.expression()?;
+            let a = p.op(":")?;
+            if p.at_op("}") || p.at_op(",") {
+                return p.raise_at((a, a), "expression expected after dictionary key and ':'".into());
+            }
+            None
+        });
+        None
+    }
+
+    fn for_if_clauses(&mut self) -> R {
+        self.memo(M_FOR_IF_CLAUSES, Self::for_if_clauses_raw)
+    }
+
+    fn for_if_clauses_raw(&mut self) -> R {
+        let s = self.pos;
+        let mut kids = vec![];
+        while let Some(c) = self.for_if_clause() {
+            kids.push(c);
+        }
+        if kids.is_empty() || self.error.is_some() {
+            return None;
+        }
+        Some(self.node(NK::Other, s, kids))
+    }
+
+    fn for_if_clause(&mut self) -> R {
+        let p = self;
+        for is_async in [true, false] {
+            let mut cut = false;
+            alt!(p, |p| {
+                let s = p.pos;
+                if is_async {
+                    p.kw("async")?;
+                }
+                p.kw("for")?;
+                p.star_targets()?;
+                p.kw("in")?;
+                cut = true;
+                let iter = p.disjunction()?;
+                let mut kids = vec![UNIT, iter];
+                loop {
+                    let m = p.pos;
+                    if p.kw("if").is_some() {
+                        if let Some(c) = p.disjunction() {
+                            kids.push(c);
+                            continue;
+                        }
+                    }
+                    p.pos = m;
+                    break;
+                }
+                if p.error.is_some() {
+                    return None;
+                }
+                Some(p.node(NK::Comprehension, s, kids))
+            });
+            if cut {
+                return None;
+            }
+        }
+        inv!(p, |p| { p.invalid_for_target() });
+        None
+    }
+
+    /// `_PyPegen_get_last_comprehension_item` of the last clause.
+    fn last_comprehension_item(&self, clauses: N) -> N {
+        let last = *self.nd(clauses).kids.last().expect("a clause");
+        *self.nd(last).kids.last().expect("an iterable")
+    }
+
+    fn listcomp(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.op("[")?;
+            p.named_expression()?;
+            p.for_if_clauses()?;
+            p.op("]")?;
+            Some(p.node(NK::ListComp, s, vec![]))
+        });
+        inv!(p, |p| { p.invalid_comprehension() });
+        None
+    }
+
+    fn setcomp(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.op("{")?;
+            p.named_expression()?;
+            p.for_if_clauses()?;
+            p.op("}")?;
+            Some(p.node(NK::SetComp, s, vec![]))
+        });
+        inv!(p, |p| { p.invalid_comprehension() });
+        None
+    }
+
+    fn genexp(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.op("(")?;
+            let m = p.pos;
+            if p.assignment_expression().is_none() {
+                p.pos = m;
+                if p.error.is_some() {
+                    return None;
+                }
+                p.expression()?;
+                if p.at_op(":=") {
+                    return None;
+                }
+            }
+            p.for_if_clauses()?;
+            p.op(")")?;
+            Some(p.node(NK::GenExp, s, vec![]))
+        });
+        inv!(p, |p| { p.invalid_comprehension() });
+        None
+    }
+
+    fn dictcomp(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.op("{")?;
+            p.kvpair()?;
+            p.for_if_clauses()?;
+            p.op("}")?;
+            Some(p.node(NK::DictComp, s, vec![]))
+        });
+        inv!(p, |p| {
+            p.op("{")?;
+            let a = p.op("**")?;
+            p.bitwise_or()?;
+            p.for_if_clauses()?;
+            p.op("}")?;
+            p.raise_at((a, a), "dict unpacking cannot be used in dict comprehension".into())
+        });
+        None
+    }
+
+    fn invalid_comprehension(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            if p.op("[").is_none() && p.op("(").is_none() {
+                p.op("{")?;
+            }
+            let a = p.starred_expression()?;
+            p.for_if_clauses()?;
+            let sp = p.span(a);
+            p.raise_at(sp, "iterable unpacking cannot be used in comprehension".into())
+        });
+        alt!(p, |p| {
+            if p.op("[").is_none() {
+                p.op("{")?;
+            }
+            let a = p.star_named_expression()?;
+            p.op(",")?;
+            let b = p.star_named_expressions()?;
+            p.for_if_clauses()?;
+            let (sa, sb) = (p.span(a), p.span(*b.last().unwrap()));
+            p.raise_range(sa, sb, "did you forget parentheses around the comprehension target?".into())
+        });
+        alt!(p, |p| {
+            if p.op("[").is_none() {
+                p.op("{")?;
+            }
+            let a = p.star_named_expression()?;
+            let b = p.op(",")?;
+            p.for_if_clauses()?;
+            let sa = p.span(a);
+            p.raise_range(sa, (b, b), "did you forget parentheses around the comprehension target?".into())
+        });
+        None
+    }
+
+    fn arguments(&mut self) -> R {
+        self.memo(M_ARGUMENTS, Self::arguments_raw)
+    }
+
+    fn arguments_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let a = p.args()?;
+            p.op(",");
+            if p.at_op(")") {
+                Some(a)
+            } else {
+                None
+            }
+        });
+        inv!(p, |p| { p.invalid_arguments() });
+        None
+    }
+
+    fn args(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let s = p.pos;
+            let mut kids = p.sep_nodes(",", |p| {
+                let m = p.pos;
+                if let Some(n) = p.starred_expression() {
+                    return Some(n);
+                }
+                p.pos = m;
+                if p.error.is_some() {
+                    return None;
+                }
+                let n = match p.assignment_expression() {
+                    Some(n) => n,
+                    None => {
+                        p.pos = m;
+                        if p.error.is_some() {
+                            return None;
+                        }
+                        let n = p.expression()?;
+                        if p.at_op(":=") {
+                            return None;
+                        }
+                        n
+                    }
+                };
+                if p.at_op("=") {
+                    return None;
+                }
+                Some(n)
+            })?;
+            let mut kws = vec![];
+            let m = p.pos;
+            let more = p.op(",").is_some() && {
+                match p.kwargs() {
+                    Some(k) => {
+                        kws = k;
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if !more {
+                p.pos = m;
+            }
+            if p.error.is_some() {
+                return None;
+            }
+            let (starred, kws): (Vec<N>, Vec<N>) = kws.into_iter().partition(|&k| p.nd(k).kind == NK::Starred);
+            kids.extend(starred);
+            let n = p.node(NK::Args, s, kids);
+            p.nodes[n as usize].kws = kws;
+            Some(n)
+        });
+        alt!(p, |p| {
+            let s = p.pos;
+            let all = p.kwargs()?;
+            let (starred, kws): (Vec<N>, Vec<N>) = all.into_iter().partition(|&k| p.nd(k).kind == NK::Starred);
+            let n = p.node(NK::Args, s, starred);
+            p.nodes[n as usize].kws = kws;
+            Some(n)
+        });
+        None
+    }
+
+    fn kwargs(&mut self) -> Option<Vec<N>> {
+        let m = self.pos;
+        if let Some(mut a) = self.sep_nodes(",", Self::kwarg_or_starred) {
+            let m2 = self.pos;
+            if self.op(",").is_some() {
+                if let Some(b) = self.sep_nodes(",", Self::kwarg_or_double_starred) {
+                    a.extend(b);
+                    return Some(a);
+                }
+            }
+            if self.error.is_some() {
+                return None;
+            }
+            self.pos = m2;
+            return Some(a);
+        }
+        if self.error.is_some() {
+            return None;
+        }
+        self.pos = m;
+        self.sep_nodes(",", Self::kwarg_or_double_starred)
+    }
+
+    fn starred_expression(&mut self) -> R {
+        let s = self.pos;
+        self.op("*")?;
+        match self.expression() {
+            Some(a) => Some(self.node(NK::Starred, s, vec![a])),
+            None => {
+                self.pos = s;
+                None
+            }
+        }
+    }
+
+    fn kwarg_or_starred(&mut self) -> R {
+        let p = self;
+        inv!(p, |p| { p.invalid_kwarg() });
+        alt!(p, |p| {
+            let s = p.name()?;
+            p.op("=")?;
+            p.expression()?;
+            Some(p.node(NK::Keyword, s, vec![]))
+        });
+        alt!(p, |p| { p.starred_expression() });
+        None
+    }
+
+    fn kwarg_or_double_starred(&mut self) -> R {
+        let p = self;
+        inv!(p, |p| { p.invalid_kwarg() });
+        alt!(p, |p| {
+            let s = p.name()?;
+            p.op("=")?;
+            p.expression()?;
+            Some(p.node(NK::Keyword, s, vec![]))
+        });
+        alt!(p, |p| {
+            let s = p.op("**")?;
+            p.expression()?;
+            let n = p.node(NK::Keyword, s, vec![]);
+            p.nodes[n as usize].flag = true;
+            Some(n)
+        });
+        None
+    }
+
+    fn invalid_kwarg(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let a = match p.kw("True") {
+                Some(a) => a,
+                None => match p.kw("False") {
+                    Some(a) => a,
+                    None => p.kw("None")?,
+                },
+            };
+            let b = p.op("=")?;
+            let word = p.text_of(&p.toks[a]);
+            p.raise_range((a, a), (b, b), format!("cannot assign to {word}"))
+        });
+        alt!(p, |p| {
+            let a = p.name()?;
+            let b = p.op("=")?;
+            p.expression()?;
+            p.for_if_clauses()?;
+            p.raise_range((a, a), (b, b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into())
+        });
+        alt!(p, |p| {
+            let m = p.pos;
+            let name_eq = p.name().is_some() && p.op("=").is_some();
+            p.pos = m;
+            if name_eq {
+                return None;
+            }
+            let a = p.expression()?;
+            let b = p.op("=")?;
+            let sa = p.span(a);
+            p.raise_range(sa, (b, b), "expression cannot contain assignment, perhaps you meant \"==\"?".into())
+        });
+        None
+    }
+
+    fn invalid_arguments(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let a = p.args()?;
+            p.op(",")?;
+            p.op("*")?;
+            let sp = p.span(a);
+            p.raise_at(sp, "iterable argument unpacking follows keyword argument unpacking".into())
+        });
+        alt!(p, |p| {
+            let a = p.expression()?;
+            let b = p.for_if_clauses()?;
+            p.op(",")?;
+            let m = p.pos;
+            if p.args().is_none() {
+                p.pos = m;
+                if !(p.expression().is_some() && p.for_if_clauses().is_some()) {
+                    p.pos = m;
+                }
+            }
+            let last = p.last_comprehension_item(b);
+            let (sa, sb) = (p.span(a), p.span(last));
+            p.raise_range(sa, sb, "Generator expression must be parenthesized".into())
+        });
+        alt!(p, |p| {
+            let a = p.name()?;
+            let b = p.op("=")?;
+            p.expression()?;
+            p.for_if_clauses()?;
+            p.raise_range((a, a), (b, b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into())
+        });
+        alt!(p, |p| {
+            let a = p.args()?;
+            let b = p.for_if_clauses()?;
+            let args = p.nd(a).kids.clone();
+            if args.len() <= 1 {
+                p.stop = true;
+                return None;
+            }
+            let last = p.last_comprehension_item(b);
+            let (sa, sb) = (p.span(*args.last().unwrap()), p.span(last));
+            p.raise_range(sa, sb, "Generator expression must be parenthesized".into())
+        });
+        alt!(p, |p| {
+            p.args()?;
+            p.op(",")?;
+            let a = p.expression()?;
+            let b = p.for_if_clauses()?;
+            let last = p.last_comprehension_item(b);
+            let (sa, sb) = (p.span(a), p.span(last));
+            p.raise_range(sa, sb, "Generator expression must be parenthesized".into())
+        });
+        alt!(p, |p| {
+            let a = p.args()?;
+            p.op(",")?;
+            p.args()?;
+            let unpacking = p.nd(a).kws.iter().any(|&k| p.nd(k).flag);
+            p.raise_syntax(if unpacking {
+                "positional argument follows keyword argument unpacking"
+            } else {
+                "positional argument follows keyword argument"
+            })
+        });
+        None
+    }
+
+    fn strings(&mut self) -> R {
+        self.memo(M_STRINGS, Self::strings_raw)
+    }
+
+    fn strings_raw(&mut self) -> R {
+        let s = self.pos;
+        let mut n = 0;
+        while self.tk(K::String).is_some() {
+            n += 1;
+        }
+        if n == 0 {
+            return None;
+        }
+        // _PyPegen_concatenate_strings
+        let mut fstring = false;
+        let mut bytesmode = None;
+        for i in s..s + n {
+            let t = self.toks[i];
+            let tok_text = self.text_of(&t);
+            let Some(lit) = split_string(tok_text) else { continue };
+            if lit.bytes && !lit.body.is_ascii() {
+                return self.raise_at((i, i), "bytes can only contain ASCII literal characters".into());
+            }
+            if !lit.raw && !lit.fstring && lit.body.contains('\\') {
+                if let Some(msg) = decode_error(lit.body, lit.bytes) {
+                    return self.raise_syntax(&msg);
+                }
+            }
+            if bytesmode.is_some_and(|b| b != lit.bytes) {
+                return self.raise_syntax("cannot mix bytes and nonbytes literals");
+            }
+            bytesmode = Some(lit.bytes);
+            if lit.fstring {
+                fstring = true;
+                if let Some(e) = self.check_fstring(&t, &lit) {
+                    return self.raise(e);
+                }
+            }
+        }
+        Some(self.node(if fstring { NK::FString } else { NK::Literal }, s, vec![]))
+    }
+
+    /// Scans an f-string's fields; an error in an expression is reported as CPython's
+    /// sub-parser reports it, relative to the text `(expr)`.
+    fn check_fstring(&self, t: &Tok, lit: &StrLit) -> Option<PErr> {
+        let tok_text = self.text_of(t);
+        let mut sub_err: Option<PErr> = None;
+        let res = {
+            let mut visit = |s: usize, e: usize| -> Option<String> {
+                let expr = &lit.body[s..e];
+                let before = &tok_text[..lit.body_off + s];
+                let newlines = before.matches('\n').count() as i64;
+                let src = format!("({expr})");
+                let text = Text::new(&src);
+                let lexed = tokenize(&text);
+                let mut p = Parser::new(&text, &lexed, StartRule::FString);
+                let mut err = p.run()?;
+                if p.too_deep {
+                    return None;
+                }
+                let line = err.line;
+                err.line += t.line + newlines - 1;
+                if err.end_line > 0 {
+                    err.end_line += t.line + newlines - 1;
+                }
+                if err.text.is_none() {
+                    let lb = text.line_bytes(line);
+                    err.text = Some(String::from_utf8_lossy(lb).trim_end_matches('\n').to_string());
+                }
+                if !err.from_tokenizer || err.msg.contains("was never closed") {
+                    err.msg = format!("f-string: {}", err.msg);
+                }
+                let msg = err.msg.clone();
+                sub_err = Some(err);
+                Some(msg)
+            };
+            fstring_scan(lit.body, lit.raw, 0, &mut visit)
+        };
+        match res {
+            Ok(()) => None,
+            Err(msg) => {
+                if let Some(e) = sub_err {
+                    if e.msg == msg {
+                        return Some(e);
+                    }
+                }
+                Some(self.generic_error(ErrorKind::SyntaxError, &msg))
+            }
+        }
+    }
+}
+
+// ----- assignment targets -----
+impl<'a> Parser<'a> {
+    fn invalid_assignment(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            let a = p.invalid_ann_assign_target()?;
+            p.op(":")?;
+            p.expression()?;
+            let what = p.expr_name(a);
+            let sp = p.span(a);
+            p.raise_at(sp, format!("only single target (not {what}) can be annotated"))
+        });
+        alt!(p, |p| {
+            let a = p.star_named_expression()?;
+            p.op(",")?;
+            while p.star_named_expressions().is_some() {}
+            if p.error.is_some() {
+                return None;
+            }
+            p.op(":")?;
+            p.expression()?;
+            let sp = p.span(a);
+            p.raise_at(sp, "only single target (not tuple) can be annotated".into())
+        });
+        alt!(p, |p| {
+            let a = p.expression()?;
+            p.op(":")?;
+            p.expression()?;
+            let sp = p.span(a);
+            p.raise_at(sp, "illegal target for annotation".into())
+        });
+        alt!(p, |p| {
+            p.skip_star_targets_eq();
+            let a = p.star_expressions()?;
+            p.op("=")?;
+            p.raise_invalid_target(Targets::Star, a)
+        });
+        alt!(p, |p| {
+            p.skip_star_targets_eq();
+            let a = p.yield_expr()?;
+            p.op("=")?;
+            let sp = p.span(a);
+            p.raise_at(sp, "assignment to yield expression not possible".into())
+        });
+        alt!(p, |p| {
+            let a = p.star_expressions()?;
+            p.augassign()?;
+            p.yield_or_star_expressions()?;
+            let what = p.expr_name(a);
+            let sp = p.span(a);
+            p.raise_at(sp, format!("'{what}' is an illegal expression for augmented assignment"))
+        });
+        None
+    }
+
+    /// `(star_targets '=')*`
+    fn skip_star_targets_eq(&mut self) {
+        loop {
+            let m = self.pos;
+            if self.star_targets().is_some() && self.op("=").is_some() {
+                continue;
+            }
+            self.pos = m;
+            break;
+        }
+    }
+
+    fn invalid_ann_assign_target(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| { p.list() });
+        alt!(p, |p| { p.tuple() });
+        alt!(p, |p| {
+            p.op("(")?;
+            let a = p.invalid_ann_assign_target()?;
+            p.op(")")?;
+            Some(a)
+        });
+        None
+    }
+
+    fn star_targets(&mut self) -> R {
+        self.memo(M_STAR_TARGETS, Self::star_targets_raw)
+    }
+
+    fn star_targets_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.star_target()?;
+            if p.at_op(",") {
+                None
+            } else {
+                Some(UNIT)
+            }
+        });
+        alt!(p, |p| {
+            p.star_target()?;
+            loop {
+                let m = p.pos;
+                if p.op(",").is_some() && p.star_target().is_some() {
+                    continue;
+                }
+                p.pos = m;
+                break;
+            }
+            if p.error.is_some() {
+                return None;
+            }
+            p.op(",");
+            Some(UNIT)
+        });
+        None
+    }
+
+    fn star_targets_list_seq(&mut self) -> R {
+        self.sep_plus(",", Self::star_target)?;
+        self.op(",");
+        Some(UNIT)
+    }
+
+    fn star_targets_tuple_seq(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.star_target()?;
+            let mut n = 0;
+            loop {
+                let m = p.pos;
+                if p.op(",").is_some() && p.star_target().is_some() {
+                    n += 1;
+                    continue;
+                }
+                p.pos = m;
+                break;
+            }
+            if n == 0 || p.error.is_some() {
+                return None;
+            }
+            p.op(",");
+            Some(UNIT)
+        });
+        alt!(p, |p| {
+            p.star_target()?;
+            p.op(",").map(|_| UNIT)
+        });
+        None
+    }
+
+    fn star_target(&mut self) -> R {
+        self.memo(M_STAR_TARGET, Self::star_target_raw)
+    }
+
+    fn star_target_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.op("*")?;
+            if p.at_op("*") {
+                return None;
+            }
+            p.star_target()
+        });
+        alt!(p, |p| { p.target_with_star_atom() });
+        None
+    }
+
+    fn target_with_star_atom(&mut self) -> R {
+        self.memo(M_TARGET_WITH_STAR_ATOM, Self::target_with_star_atom_raw)
+    }
+
+    fn target_with_star_atom_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| { p.subscript_attribute_target() });
+        alt!(p, |p| { p.star_atom() });
+        None
+    }
+
+    /// `t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead`
+    fn subscript_attribute_target(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.t_primary()?;
+            p.op(".")?;
+            p.name()?;
+            if p.at_t_lookahead() {
+                None
+            } else {
+                Some(UNIT)
+            }
+        });
+        alt!(p, |p| {
+            p.t_primary()?;
+            p.op("[")?;
+            p.slices()?;
+            p.op("]")?;
+            if p.at_t_lookahead() {
+                None
+            } else {
+                Some(UNIT)
+            }
+        });
+        None
+    }
+
+    fn star_atom(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| { p.name().map(|_| UNIT) });
+        alt!(p, |p| {
+            p.op("(")?;
+            p.target_with_star_atom()?;
+            p.op(")").map(|_| UNIT)
+        });
+        alt!(p, |p| {
+            p.op("(")?;
+            let m = p.pos;
+            if p.star_targets_tuple_seq().is_none() {
+                p.pos = m;
+            }
+            p.op(")").map(|_| UNIT)
+        });
+        alt!(p, |p| {
+            p.op("[")?;
+            let m = p.pos;
+            if p.star_targets_list_seq().is_none() {
+                p.pos = m;
+            }
+            p.op("]").map(|_| UNIT)
+        });
+        None
+    }
+
+    fn single_target(&mut self) -> R {
+        self.memo(M_SINGLE_TARGET, Self::single_target_raw)
+    }
+
+    fn single_target_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| { p.subscript_attribute_target() });
+        alt!(p, |p| { p.name().map(|_| UNIT) });
+        alt!(p, |p| {
+            p.op("(")?;
+            p.single_target()?;
+            p.op(")").map(|_| UNIT)
+        });
+        None
+    }
+
+    fn single_subscript_attribute_target(&mut self) -> R {
+        self.subscript_attribute_target()
+    }
+
+    fn at_t_lookahead(&mut self) -> bool {
+        self.at_op("(") || self.at_op("[") || self.at_op(".")
+    }
+
+    fn t_primary(&mut self) -> R {
+        self.memo(M_T_PRIMARY, Self::t_primary_raw)
+    }
+
+    fn t_primary_raw(&mut self) -> R {
+        let s = self.pos;
+        self.atom()?;
+        if !self.at_t_lookahead() {
+            self.pos = s;
+            return None;
+        }
+        loop {
+            let m = self.pos;
+            if self.op(".").is_some() && self.name().is_some() && self.at_t_lookahead() {
+                continue;
+            }
+            self.pos = m;
+            if self.error.is_some() {
+                return None;
+            }
+            if self.op("[").is_some() && self.slices().is_some() && self.op("]").is_some() && self.at_t_lookahead() {
+                continue;
+            }
+            self.pos = m;
+            if self.error.is_some() {
+                return None;
+            }
+            if self.genexp().is_some() && self.at_t_lookahead() {
+                continue;
+            }
+            self.pos = m;
+            if self.error.is_some() {
+                return None;
+            }
+            if self.op("(").is_some() {
+                let m2 = self.pos;
+                if self.arguments().is_none() {
+                    self.pos = m2;
+                }
+                if self.op(")").is_some() && self.at_t_lookahead() {
+                    continue;
+                }
+            }
+            self.pos = m;
+            break;
+        }
+        if self.error.is_some() {
+            return None;
+        }
+        Some(UNIT)
+    }
+
+    fn del_targets(&mut self) -> R {
+        self.sep_plus(",", Self::del_target)?;
+        self.op(",");
+        Some(UNIT)
+    }
+
+    fn del_target(&mut self) -> R {
+        self.memo(M_DEL_TARGET, Self::del_target_raw)
+    }
+
+    fn del_target_raw(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| { p.subscript_attribute_target() });
+        alt!(p, |p| { p.name().map(|_| UNIT) });
+        alt!(p, |p| {
+            p.op("(")?;
+            p.del_target()?;
+            p.op(")").map(|_| UNIT)
+        });
+        alt!(p, |p| {
+            p.op("(")?;
+            let m = p.pos;
+            if p.del_targets().is_none() {
+                p.pos = m;
+            }
+            p.op(")").map(|_| UNIT)
+        });
+        alt!(p, |p| {
+            p.op("[")?;
+            let m = p.pos;
+            if p.del_targets().is_none() {
+                p.pos = m;
+            }
+            p.op("]").map(|_| UNIT)
+        });
+        None
+    }
+}
+
+// ----- parameters -----
+impl<'a> Parser<'a> {
+    fn params(&mut self) -> R {
+        self.memo(M_PARAMS, |p| p.any_params(false))
+    }
+
+    fn lambda_params(&mut self) -> R {
+        self.memo(M_LAMBDA_PARAMS, |p| p.any_params(true))
+    }
+
+    fn any_params(&mut self, lam: bool) -> R {
+        let p = self;
+        inv!(p, |p| { p.invalid_parameters(lam) });
+        alt!(p, |p| { p.parameters(lam) });
+        None
+    }
+
+    fn closer(lam: bool) -> &'static str {
+        if lam {
+            ":"
+        } else {
+            ")"
+        }
+    }
+
+    /// `param`: NAME annotation? (lambda: NAME)
+    fn param(&mut self, lam: bool) -> R {
+        let s = self.pos;
+        self.name()?;
+        if !lam {
+            let m = self.pos;
+            if !(self.op(":").is_some() && self.expression().is_some()) {
+                self.pos = m;
+            }
+            if self.error.is_some() {
+                return None;
+            }
+        }
+        Some(self.node(NK::Other, s, vec![]))
+    }
+
+    /// `param ',' | param &')'` (TYPE_COMMENT never present).
+    fn param_end(&mut self, lam: bool) -> bool {
+        if self.op(",").is_some() {
+            if !lam {
+                self.peek_only();
+            }
+            return true;
+        }
+        if !lam {
+            self.peek_only();
+        }
+        self.at_op(Self::closer(lam))
+    }
+
+    fn param_no_default(&mut self, lam: bool) -> R {
+        let s = self.pos;
+        let a = self.param(lam)?;
+        if self.param_end(lam) {
+            return Some(a);
+        }
+        self.pos = s;
+        None
+    }
+
+    fn param_no_default_star_annotation(&mut self) -> R {
+        let s = self.pos;
+        self.name()?;
+        if self.op(":").is_none() || self.star_expression().is_none() {
+            self.pos = s;
+            return None;
+        }
+        let a = self.node(NK::Other, s, vec![]);
+        if self.param_end(false) {
+            return Some(a);
+        }
+        self.pos = s;
+        None
+    }
+
+    fn default(&mut self) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.op("=")?;
+            p.expression()
+        });
+        inv!(p, |p| {
+            let a = p.op("=")?;
+            if p.at_op(")") || p.at_op(",") {
+                return p.raise_at((a, a), "expected default value expression".into());
+            }
+            None
+        });
+        None
+    }
+
+    fn param_with_default(&mut self, lam: bool) -> R {
+        let s = self.pos;
+        let a = self.param(lam)?;
+        if self.default().is_some() && self.param_end(lam) {
+            return Some(a);
+        }
+        self.pos = s;
+        None
+    }
+
+    fn param_maybe_default(&mut self, lam: bool) -> R {
+        let s = self.pos;
+        let a = self.param(lam)?;
+        let m = self.pos;
+        if self.default().is_none() {
+            self.pos = m;
+        }
+        if self.error.is_none() && self.param_end(lam) {
+            return Some(a);
+        }
+        self.pos = s;
+        None
+    }
+
+    fn many(&mut self, f: fn(&mut Self, bool) -> R, lam: bool) -> usize {
+        let mut n = 0;
+        while f(self, lam).is_some() {
+            n += 1;
+        }
+        n
+    }
+
+    fn slash_no_default(&mut self, lam: bool) -> R {
+        let s = self.pos;
+        if self.many(Self::param_no_default, lam) == 0 {
+            return None;
+        }
+        if self.op("/").is_some() {
+            if self.op(",").is_some() || self.at_op(Self::closer(lam)) {
+                return Some(UNIT);
+            }
+        }
+        self.pos = s;
+        None
+    }
+
+    fn slash_with_default(&mut self, lam: bool) -> R {
+        let s = self.pos;
+        self.many(Self::param_no_default, lam);
+        if self.many(Self::param_with_default, lam) == 0 {
+            self.pos = s;
+            return None;
+        }
+        if self.op("/").is_some() {
+            if self.op(",").is_some() || self.at_op(Self::closer(lam)) {
+                return Some(UNIT);
+            }
+        }
+        self.pos = s;
+        None
+    }
+
+    fn opt_star_etc(&mut self, lam: bool) {
+        let m = self.pos;
+        if self.star_etc(lam).is_none() {
+            self.pos = m;
+        }
+    }
+
+    fn parameters(&mut self, lam: bool) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.slash_no_default(lam)?;
+            p.many(Self::param_no_default, lam);
+            p.many(Self::param_with_default, lam);
+            p.opt_star_etc(lam);
+            Some(UNIT)
+        });
+        alt!(p, |p| {
+            p.slash_with_default(lam)?;
+            p.many(Self::param_with_default, lam);
+            p.opt_star_etc(lam);
+            Some(UNIT)
+        });
+        alt!(p, |p| {
+            if p.many(Self::param_no_default, lam) == 0 {
+                return None;
+            }
+            p.many(Self::param_with_default, lam);
+            p.opt_star_etc(lam);
+            Some(UNIT)
+        });
+        alt!(p, |p| {
+            if p.many(Self::param_with_default, lam) == 0 {
+                return None;
+            }
+            p.opt_star_etc(lam);
+            Some(UNIT)
+        });
+        alt!(p, |p| { p.star_etc(lam) });
+        None
+    }
+
+    fn star_etc(&mut self, lam: bool) -> R {
+        let p = self;
+        inv!(p, |p| { p.invalid_star_etc(lam) });
+        alt!(p, |p| {
+            p.op("*")?;
+            p.param_no_default(lam)?;
+            p.many(Self::param_maybe_default, lam);
+            p.opt_kwds(lam);
+            Some(UNIT)
+        });
+        if !lam {
+            alt!(p, |p| {
+                p.op("*")?;
+                p.param_no_default_star_annotation()?;
+                p.many(Self::param_maybe_default, lam);
+                p.opt_kwds(lam);
+                Some(UNIT)
+            });
+        }
+        alt!(p, |p| {
+            p.op("*")?;
+            p.op(",")?;
+            if p.many(Self::param_maybe_default, lam) == 0 {
+                return None;
+            }
+            p.opt_kwds(lam);
+            Some(UNIT)
+        });
+        alt!(p, |p| { p.kwds(lam) });
+        None
+    }
+
+    fn opt_kwds(&mut self, lam: bool) {
+        let m = self.pos;
+        if self.kwds(lam).is_none() {
+            self.pos = m;
+        }
+    }
+
+    fn kwds(&mut self, lam: bool) -> R {
+        let p = self;
+        inv!(p, |p| { p.invalid_kwds(lam) });
+        alt!(p, |p| {
+            p.op("**")?;
+            p.param_no_default(lam)
+        });
+        None
+    }
+
+    fn invalid_parameters(&mut self, lam: bool) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.many(Self::param_no_default, lam);
+            // invalid_parameters_helper
+            let m = p.pos;
+            if p.slash_with_default(lam).is_none() {
+                p.pos = m;
+                if p.many(Self::param_with_default, lam) == 0 {
+                    return None;
+                }
+            }
+            let a = p.param_no_default(lam)?;
+            let sp = p.span(a);
+            p.raise_at(sp, "non-default argument follows default argument".into())
+        });
+        alt!(p, |p| {
+            p.many(Self::param_no_default, lam);
+            let a = p.op("(")?;
+            if lam {
+                p.sep_plus(",", |p| p.param(true))?;
+            } else if p.many(Self::param_no_default, lam) == 0 {
+                return None;
+            }
+            p.op(",");
+            let b = p.op(")")?;
+            let msg = if lam {
+                "Lambda expression parameters cannot be parenthesized"
+            } else {
+                "Function parameters cannot be parenthesized"
+            };
+            p.raise_range((a, a), (b, b), msg.into())
+        });
+        alt!(p, |p| {
+            let a = p.op("/")?;
+            p.op(",")?;
+            p.raise_at((a, a), "at least one argument must precede /".into())
+        });
+        alt!(p, |p| {
+            let m = p.pos;
+            if p.slash_no_default(lam).is_none() {
+                p.pos = m;
+                p.slash_with_default(lam)?;
+            }
+            p.many(Self::param_maybe_default, lam);
+            let a = p.op("/")?;
+            p.raise_at((a, a), "/ may appear only once".into())
+        });
+        alt!(p, |p| {
+            let m = p.pos;
+            if p.slash_no_default(lam).is_none() {
+                p.pos = m;
+                if p.slash_with_default(lam).is_none() {
+                    p.pos = m;
+                }
+            }
+            p.many(Self::param_maybe_default, lam);
+            p.op("*")?;
+            if p.op(",").is_none() {
+                p.param_no_default(lam)?;
+            }
+            p.many(Self::param_maybe_default, lam);
+            let a = p.op("/")?;
+            p.raise_at((a, a), "/ must be ahead of *".into())
+        });
+        alt!(p, |p| {
+            if p.many(Self::param_maybe_default, lam) == 0 {
+                return None;
+            }
+            p.op("/")?;
+            let a = p.op("*")?;
+            p.raise_at((a, a), "expected comma between / and *".into())
+        });
+        None
+    }
+
+    fn invalid_star_etc(&mut self, lam: bool) -> R {
+        let p = self;
+        let closer = Self::closer(lam);
+        alt!(p, |p| {
+            let a = p.op("*")?;
+            let ok = p.op(closer).is_some() || (p.op(",").is_some() && (p.op(closer).is_some() || p.op("**").is_some()));
+            if !ok {
+                return None;
+            }
+            if lam {
+                p.raise_syntax("named arguments must follow bare *")
+            } else {
+                p.raise_at((a, a), "named arguments must follow bare *".into())
+            }
+        });
+        alt!(p, |p| {
+            p.op("*")?;
+            p.param(lam)?;
+            let a = p.op("=")?;
+            p.raise_at((a, a), "var-positional argument cannot have default value".into())
+        });
+        alt!(p, |p| {
+            p.op("*")?;
+            if p.op(",").is_none() {
+                p.param_no_default(lam)?;
+            }
+            p.many(Self::param_maybe_default, lam);
+            let a = p.op("*")?;
+            if p.op(",").is_none() {
+                p.param_no_default(lam)?;
+            }
+            p.raise_at((a, a), "* argument may appear only once".into())
+        });
+        None
+    }
+
+    fn invalid_kwds(&mut self, lam: bool) -> R {
+        let p = self;
+        alt!(p, |p| {
+            p.op("**")?;
+            p.param(lam)?;
+            let a = p.op("=")?;
+            p.raise_at((a, a), "var-keyword argument cannot have default value".into())
+        });
+        alt!(p, |p| {
+            p.op("**")?;
+            p.param(lam)?;
+            p.op(",")?;
+            let a = p.param(lam)?;
+            let sp = p.span(a);
+            p.raise_at(sp, "arguments cannot follow var-keyword argument".into())
+        });
+        alt!(p, |p| {
+            p.op("**")?;
+            p.param(lam)?;
+            p.op(",")?;
+            let a = match p.op("*") {
+                Some(a) => a,
+                None => match p.op("**") {
+                    Some(a) => a,
+                    None => p.op("/")?,
+                },
+            };
+            p.raise_at((a, a), "arguments cannot follow var-keyword argument".into())
+        });
+        None
     }
 }

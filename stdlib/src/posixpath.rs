@@ -330,7 +330,7 @@ fn relpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let (p, b) = fs(vm, &pv)?;
     let start = if start_v.is_none() {
-        if b { b".".to_vec() } else { b".".to_vec() }
+        b".".to_vec()
     } else {
         let (s, sb) = fs(vm, &start_v)?;
         if sb != b {

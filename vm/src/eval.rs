@@ -245,10 +245,12 @@ impl Vm {
                     push!(self, v);
                 }
                 Opcode::STORE_ATTR => {
-                    let obj = pop!(self);
-                    let v = pop!(self);
-                    let name = self.name_at(arg);
-                    self.set_attr(&obj, &name, v)?;
+                    let f = frame!(self);
+                    let obj = f.stack.pop().expect("object");
+                    let v = f.stack.pop().expect("value");
+                    let (code, pc) = (f.code.clone(), f.lasti);
+                    let name = code.names[arg as usize].clone();
+                    self.store_attr_cached(&obj, &name, v, &code, pc)?;
                 }
                 Opcode::DELETE_ATTR => {
                     let obj = pop!(self);

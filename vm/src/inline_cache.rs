@@ -56,6 +56,28 @@ impl Vm {
         self.get_attr(obj, name)
     }
 
+    /// STORE_ATTR through the instruction's cache slot (the same `InstanceAttr` condition,
+    /// with `object.__setattr__` in force).
+    pub fn store_attr_cached(&mut self, obj: &Value, name: &ObjRef, value: Value, code: &Rc<CodeData>, pc: usize) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let (Some(dict), Some(cls)) = (&o.dict, &o.class) {
+                let version = type_version(cls);
+                let cached = matches!(code.caches.borrow()[pc], InlineCache::InstanceAttr { version: v } if v == version);
+                if cached {
+                    crate::object::dict::dict_set_str(dict, name, value);
+                    return Ok(());
+                }
+                let plain = self.lookup_type(cls, name).is_none()
+                    && self.lookup_type_str(cls, "__setattr__").is_some_and(|g| matches!(g.as_obj().map(|o| &o.payload), Some(Payload::Builtin(_))))
+                    && matches!(o.payload, Payload::Instance(_));
+                if plain {
+                    code.caches.borrow_mut()[pc] = InlineCache::InstanceAttr { version };
+                }
+            }
+        }
+        self.set_attr(obj, name, value)
+    }
+
     /// LOAD_METHOD through the instruction's cache slot.
     pub fn load_method_cached(&mut self, obj: Value, name: &ObjRef, code: &Rc<CodeData>, pc: usize) -> PyResult<(Value, Value)> {
         let cls = self.class_of(&obj).clone();

@@ -72,6 +72,10 @@ fn codec_error<T>(vm: &mut Vm, e: CodecError, data: Value) -> PyResult<T> {
 }
 
 pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if b.is_empty() {
+        // CPython's PyUnicode_Decode returns '' for empty input without looking up the codec.
+        return Ok(String::new());
+    }
     match codecs::decode(b, encoding, errors) {
         Ok(s) => Ok(s),
         Err(e) => {
@@ -502,7 +506,9 @@ fn expect_args<'a>(vm: &Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&
     }
     let got = args.pos.len().saturating_sub(1);
     if got != n {
-        return vm.type_error(format!("expected {n} argument{}, got {got}", plural(n)));
+        // CPython's wrappers for these slots put a space before the message.
+        let space = if matches!(name, "__mul__" | "__rmul__" | "__imul__" | "__setitem__") { " " } else { "" };
+        return vm.type_error(format!("{space}expected {n} argument{}, got {got}", plural(n)));
     }
     Ok(&args.pos[1..])
 }

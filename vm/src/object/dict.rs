@@ -48,6 +48,22 @@ pub fn dict_get_str(d: &ObjRef, key: &ObjRef) -> Option<Value> {
     }
 }
 
+/// `d[key] = value` for a str key in a namespace dict (instance attributes); never runs
+/// Python code.
+pub fn dict_set_str(d: &ObjRef, key: &ObjRef, value: Value) {
+    let Payload::Dict(t) = &d.payload else { return };
+    let hash = str_hash(key);
+    let k = Value::Obj(key.clone());
+    let mut t = t.borrow_mut();
+    match t.lookup(hash, &k, |a, b| match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) => Some(std::rc::Rc::ptr_eq(x, y) || (x.as_str().is_some() && x.as_str() == y.as_str())),
+        _ => Some(false),
+    }) {
+        Lookup::Found(i) => t.set_value(i, value),
+        _ => t.insert_new(hash, k, value),
+    }
+}
+
 /// Finds the entry index of `key`, running `__eq__` where needed.
 pub fn find_entry(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     loop {

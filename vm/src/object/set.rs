@@ -135,13 +135,14 @@ fn dict_entries(d: &ObjRef) -> Vec<(i64, Value)> {
 fn locate(vm: &mut Vm, t: TRef, key: &Value, hash: i64) -> PyResult<Probe> {
     let mut resume = None;
     loop {
-        let (probe, version) = t.with(|tb| (tb.probe(hash, key, fast_eq, resume), tb.version));
+        let (probe, generation) = t.with(|tb| (tb.probe(hash, key, fast_eq, resume), tb.generation));
         match probe {
             Probe::Ask { slot, cursor } => {
                 let candidate = t.with(|tb| tb.key_at(slot));
                 let equal = vm.eq(&candidate, key)?;
-                if t.with(|tb| tb.version) != version {
-                    // The comparison changed the table: start over (as CPython does).
+                if t.with(|tb| tb.generation != generation || !tb.slot_holds(slot, &candidate)) {
+                    // The comparison reallocated the table or replaced that key: start over
+                    // (as CPython does).
                     resume = None;
                     continue;
                 }

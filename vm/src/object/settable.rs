@@ -13,7 +13,8 @@
 //! The table never calls Python code. A probe compares keys with a caller-supplied fast test
 //! that may answer "don't know" (a user-defined `__eq__`); the probe then stops and hands back
 //! a `Cursor`, so the caller can compare the two keys with no borrow held and resume the probe
-//! (or restart it, if the table changed meanwhile: `version` moves on every mutation).
+//! — or restart it if, meanwhile, the table was reallocated (`generation` moved) or that slot
+//! no longer holds the same key, which is when CPython restarts.
 
 use crate::value::Value;
 
@@ -35,8 +36,9 @@ pub struct SetTable {
     used: usize,
     /// Where `pop` starts looking (CPython's `finger`).
     finger: usize,
-    /// Moves on every mutation, so a probe interrupted by Python code can tell.
-    pub version: u64,
+    /// Moves whenever the slot array is replaced (resize, clear), so a probe interrupted by
+    /// Python code can tell its positions are meaningless.
+    pub generation: u64,
 }
 
 impl Default for SetTable {
@@ -107,7 +109,7 @@ pub enum Probe {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { slots: vec![Slot::Unused; MINSIZE], fill: 0, used: 0, finger: 0, version: 0 }
+        SetTable { slots: vec![Slot::Unused; MINSIZE], fill: 0, used: 0, finger: 0, generation: 0 }
     }
 
     #[inline]
@@ -198,6 +200,11 @@ impl SetTable {
         }
     }
 
+    /// Whether a slot still holds this very key.
+    pub fn slot_holds(&self, slot: usize, key: &Value) -> bool {
+        matches!(self.slots.get(slot), Some(Slot::Active { key: k, .. }) if k.is(key))
+    }
+
     /// The key in an active slot.
     pub fn key_at(&self, slot: usize) -> Value {
         match &self.slots[slot] {
@@ -210,9 +217,9 @@ impl SetTable {
     /// `set_add_entry` does: into the last dummy passed if any, else into the unused slot,
     /// growing the table when it gets 60% full.
     pub fn insert_absent(&mut self, hash: i64, key: Value, unused: usize, freeslot: Option<usize>) {
-        self.version += 1;
         self.used += 1;
-        if let Some(f) = freeslot {
+        // (A dummy seen before Python code ran may have been reused since.)
+        if let Some(f) = freeslot.filter(|&f| matches!(self.slots[f], Slot::Dummy)) {
             self.slots[f] = Slot::Active { hash, key };
             return;
         }
@@ -240,7 +247,6 @@ impl SetTable {
     pub fn remove_slot(&mut self, slot: usize) -> Value {
         let old = std::mem::replace(&mut self.slots[slot], Slot::Dummy);
         self.used -= 1;
-        self.version += 1;
         match old {
             Slot::Active { key, .. } => key,
             _ => Value::None,
@@ -270,7 +276,7 @@ impl SetTable {
         self.slots = vec![Slot::Unused; MINSIZE];
         self.fill = 0;
         self.used = 0;
-        self.version += 1;
+        self.generation += 1;
     }
 
     /// `set.__init__`'s reset: clears the table if anything was ever put in it.
@@ -286,7 +292,7 @@ impl SetTable {
         self.slots = other.slots;
         self.fill = other.fill;
         self.used = other.used;
-        self.version += 1;
+        self.generation += 1;
     }
 
     /// Inserts into a table known to hold no dummies and not the key (`set_insert_clean`).
@@ -319,7 +325,7 @@ impl SetTable {
             }
         }
         self.fill = self.used;
-        self.version += 1;
+        self.generation += 1;
     }
 
     /// The one big resize `set_merge` and the dict path of `set_update` do before inserting
@@ -350,7 +356,6 @@ impl SetTable {
         }
         self.fill = other.used;
         self.used = other.used;
-        self.version += 1;
         true
     }
 
