@@ -165,8 +165,12 @@ impl<'a> Builder<'a> {
     fn error(&self, message: String, range: ast::text_size::TextRange) -> CompileError {
         let mut e = CompileError::new(ErrorKind::SyntaxError, message, self.filename);
         let (line, col) = self.lines.line_col(u32::from(range.start()) as usize);
+        let (end_line, end_col) = self.lines.line_col(u32::from(range.end()) as usize);
         e.line = line;
         e.col = col + 1;
+        e.end_line = end_line;
+        e.end_col = end_col + 1;
+        e.text = self.lines.line_text(line).map(str::to_string);
         e
     }
 

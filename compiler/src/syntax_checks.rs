@@ -22,12 +22,7 @@
 //! column (`SyntaxError.offset`), and end positions that may be 0 ("none").
 
 use crate::error::{CompileError, ErrorKind};
-use std::cell::Cell;
 use std::collections::HashMap;
-
-thread_local! {
-    static MODE: Cell<StartRule> = const { Cell::new(StartRule::File) };
-}
 
 /// Which grammar rule a source starts with (`compile()`'s mode).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,32 +34,18 @@ pub(crate) enum StartRule {
     FString,
 }
 
-/// Runs before rustpython-parser. Rejects source whose tokens or string literals CPython rejects.
+/// Runs before rustpython-parser: tokenizes and parses the source as CPython 3.11 does and
+/// returns CPython's error when CPython would reject it.
 pub fn check(source: &str, filename: &str, mode: crate::codegen::Mode) -> Result<(), CompileError> {
     let rule = match mode {
         crate::codegen::Mode::Exec => StartRule::File,
         crate::codegen::Mode::Eval => StartRule::Eval,
         crate::codegen::Mode::Single => StartRule::Single,
     };
-    MODE.with(|m| m.set(rule));
-    let text = Text::new(source);
-    let lexed = tokenize(&text);
-    let suspicious = lexed.error.is_some()
-        || lexed.toks.iter().any(|t| t.kind == K::String && string_suspicious(text.slice(t.start, t.end)));
-    if !suspicious {
-        return Ok(());
-    }
     match run_diagnosis(source, rule) {
-        Some(e) => Err(e.into_compile_error(&text, filename)),
+        Some(e) => Err(e.into_compile_error(&Text::new(source), filename)),
         None => Ok(()),
     }
-}
-
-/// CPython's error for source that rustpython-parser rejected, if this emulation finds one.
-pub fn diagnose(source: &str, filename: &str) -> Option<CompileError> {
-    let rule = MODE.with(|m| m.get());
-    let text = Text::new(source);
-    run_diagnosis(source, rule).map(|e| e.into_compile_error(&text, filename))
 }
 
 /// Runs the tokenizer and both parser passes on a thread with a large stack (the parser
@@ -1536,7 +1517,7 @@ macro_rules! alt {
     ($p:ident, |$q:ident| $body:block) => {{
         let m = $p.pos;
         #[allow(clippy::redundant_closure_call)]
-        let r: R = (|$q: &mut Parser<'_>| -> R { $body })($p);
+        let r: R = (|$q: &mut Self| -> R { $body })($p);
         if $p.error.is_some() {
             return None;
         }

@@ -136,7 +136,13 @@ fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         _ => vm.new_dict_obj(),
     };
-    let fromlist = args.get(3, "fromlist").cloned().unwrap_or(Value::None);
+    let fromlist = match args.get(3, "fromlist").cloned() {
+        Some(f) if !f.is_none() => {
+            let items = vm.collect(&f)?;
+            vm.new_tuple(items)
+        }
+        _ => Value::None,
+    };
     let level = args.get(4, "level").cloned().unwrap_or(Value::Int(0));
     let key = vm.intern(&name_s);
     vm.import_name(&key, &globals, &fromlist, &level)

@@ -104,6 +104,38 @@ impl FileData {
         Ok(n)
     }
 
+    /// The position a `tell()` reports: the OS offset minus what is buffered but unread,
+    /// plus what is written but not yet flushed.
+    pub fn tell(&mut self) -> std::io::Result<u64> {
+        use std::io::Seek;
+        self.flush()?;
+        match &mut self.handle {
+            Some(Handle::File(f)) => {
+                let os = f.stream_position()?;
+                Ok(os - (self.read_buf.len() - self.read_pos) as u64)
+            }
+            _ => Err(std::io::Error::from_raw_os_error(29)),
+        }
+    }
+
+    /// Moves to `pos` (whence as `os.SEEK_*`), dropping buffered data.
+    pub fn seek(&mut self, pos: i64, whence: u32) -> std::io::Result<u64> {
+        use std::io::{Seek, SeekFrom};
+        self.flush()?;
+        let unread = (self.read_buf.len() - self.read_pos) as i64;
+        self.read_buf.clear();
+        self.read_pos = 0;
+        self.eof = false;
+        match &mut self.handle {
+            Some(Handle::File(f)) => f.seek(match whence {
+                0 => SeekFrom::Start(pos.max(0) as u64),
+                1 => SeekFrom::Current(pos - unread),
+                _ => SeekFrom::End(pos),
+            }),
+            _ => Err(std::io::Error::from_raw_os_error(29)),
+        }
+    }
+
     /// Reads up to and including the next newline (or everything left).
     pub fn read_line(&mut self) -> std::io::Result<Vec<u8>> {
         loop {
@@ -286,10 +318,44 @@ fn read_chars(f: &mut FileData, n: usize) -> std::io::Result<Vec<u8>> {
 
 fn f_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = file_cell(vm, &args.pos[0])?;
+    let limit = match args.get(1, "size") {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.index_value(v)?,
+    };
     let (binary, result) = {
         let mut f = cell.borrow_mut();
         check_open(vm, &f)?;
-        (f.binary, f.read_line())
+        let r = if limit < 0 {
+            f.read_line()
+        } else {
+            // Up to `limit` characters (bytes in binary mode), stopping after a newline.
+            let mut out = Vec::new();
+            let mut count = 0i64;
+            let mut err = None;
+            while count < limit {
+                let b = match if f.binary { f.read_n(1) } else { read_chars(&mut f, 1) } {
+                    Ok(b) => b,
+                    Err(e) => {
+                        err = Some(e);
+                        break;
+                    }
+                };
+                if b.is_empty() {
+                    break;
+                }
+                let newline = b == b"\n";
+                out.extend(b);
+                count += 1;
+                if newline {
+                    break;
+                }
+            }
+            match err {
+                Some(e) => Err(e),
+                None => Ok(out),
+            }
+        };
+        (f.binary, r)
     };
     match result {
         Ok(data) => decode_chunk(vm, binary, data),
@@ -322,6 +388,34 @@ fn f_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         f_write(vm, Args::positional(&[args.pos[0].clone(), line]))?;
     }
     Ok(Value::None)
+}
+
+fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let r = cell.borrow_mut().tell();
+    match r {
+        Ok(p) => Ok(Value::Int(p as i64)),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    let pos = vm.index_value(args.pos.get(1).unwrap_or(&Value::Int(0)))?;
+    let whence = match args.pos.get(2) {
+        Some(w) => vm.index_value(w)?,
+        None => 0,
+    };
+    let r = cell.borrow_mut().seek(pos, whence as u32);
+    match r {
+        Ok(p) => Ok(Value::Int(p as i64)),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn f_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = file_cell(vm, &args.pos[0])?;
+    Ok(Value::Bool(matches!(cell.borrow().handle, Some(Handle::File(_)))))
 }
 
 fn f_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -512,6 +606,9 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn register(ctx: &Context) {
     for ty in [&ctx.types.text_file, &ctx.types.binary_file] {
+        if let Some(t) = ty.type_data() {
+            *t.module.borrow_mut() = "_io".into();
+        }
         ctx.add_methods(ty, "file", &[
             ("write", f_write),
             ("read", f_read),
@@ -519,6 +616,9 @@ pub fn register(ctx: &Context) {
             ("readlines", f_readlines),
             ("writelines", f_writelines),
             ("flush", f_flush),
+            ("tell", f_tell),
+            ("seek", f_seek),
+            ("seekable", f_seekable),
             ("close", f_close),
             ("__enter__", f_enter),
             ("__exit__", f_exit),

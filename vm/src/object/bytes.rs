@@ -582,7 +582,9 @@ fn add(vm: &mut Vm, args: Args, k: Kind) -> PyResult<Value> {
             a.extend(b?);
             Ok(make(vm, k, a))
         }
-        None => vm.type_error(format!("can't concat {} to {}", vm.type_name(other), vm.type_name(&args.pos[0]))),
+        // Declining lets the other operand's `__radd__` run; the VM then reports
+        // "can't concat X to bytes" as CPython's sequence slot does.
+        None => Ok(vm.not_implemented()),
     }
 }
 
@@ -603,7 +605,8 @@ fn mul(vm: &mut Vm, args: Args, k: Kind) -> PyResult<Value> {
     let n = &expect_args(vm, &args, "__mul__", 1)?[0];
     match repeat(vm, &a, n)? {
         Some(out) => Ok(make(vm, k, out)),
-        None => vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n))),
+        // As for `+`: the VM reports "can't multiply sequence by non-int".
+        None => Ok(vm.not_implemented()),
     }
 }
 
@@ -776,7 +779,9 @@ impl PercentArgs for BytesPercent<'_> {
                 let i = crate::object::int::to_int(self.vm, &v)?;
                 return Ok(crate::ops::number::as_bigint(&i).unwrap_or_default());
             }
-            return Err(self.err("TypeError", format!("%{conv} format: a real number is required, not {}", self.vm.type_name(&v))));
+            // bytes formatting treats `%i` as `%d`, messages included.
+            let shown = if conv == 'i' { 'd' } else { conv };
+            return Err(self.err("TypeError", format!("%{shown} format: a real number is required, not {}", self.vm.type_name(&v))));
         }
         if self.vm.lookup_type_str(&self.vm.class_of(&v).clone(), "__index__").is_some() {
             return Ok(self.vm.index_bigint(&v)?);
@@ -1354,6 +1359,9 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = recv_obj(&args);
     let cell = cell_of(&args.pos[0]);
     if is_slice(key) {
+        // The slice is checked (step 0, bad indices) before the value is converted.
+        let len = cell.borrow().len();
+        slice_indices(vm, key, len)?;
         let same = value.as_obj().is_some_and(|o| std::rc::Rc::ptr_eq(o, &me));
         let new = match value {
             Value::Obj(o) if !same && matches!(o.payload, Payload::ByteArray(_)) => payload_bytes(value),
@@ -1373,9 +1381,10 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(i) = int_subscript(vm, key)? else {
         return vm.type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key)));
     };
+    // The value is converted before the index is checked (its `__index__` could resize).
+    let v = byte_value(vm, value, "byte must be in range(0, 256)")?;
     let len = cell.borrow().len();
     let Some(j) = normalize_index(i, len) else { return vm.index_error("bytearray index out of range") };
-    let v = byte_value(vm, value, "byte must be in range(0, 256)")?;
     match cell.borrow_mut().get_mut(j) {
         Some(slot) => *slot = v,
         None => return vm.index_error("bytearray index out of range"),
@@ -1562,7 +1571,7 @@ fn ba_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let other = &expect_args(vm, &args, "__iadd__", 1)?[0];
     let new = match buffer_of(vm, other) {
         Some(b) => b?,
-        None => return vm.type_error(format!("can't concat {} to {}", vm.type_name(other), vm.type_name(&args.pos[0]))),
+        None => return Ok(vm.not_implemented()),
     };
     push_all(vm, &args, new)?;
     Ok(args.pos[0].clone())
@@ -1571,9 +1580,7 @@ fn ba_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ba_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = recv(vm, &args, Kind::ByteArray, "__imul__")?;
     let n = &expect_args(vm, &args, "__imul__", 1)?[0];
-    let Some(out) = repeat(vm, &a, n)? else {
-        return vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n)));
-    };
+    let Some(out) = repeat(vm, &a, n)? else { return Ok(vm.not_implemented()) };
     if out.len() != a.len() {
         check_resize(vm, &recv_obj(&args))?;
     }

@@ -233,10 +233,39 @@ fn is_slice(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Slice(..)))
 }
 
+/// A tuple key: `(i,)` stands for `i`; other tuples of ints or of slices are errors for a
+/// one-dimensional view. Returns the key to use instead.
+fn tuple_key(vm: &mut Vm, key: &Value, setting: bool) -> PyResult<Value> {
+    let Value::Obj(o) = key else { return Ok(key.clone()) };
+    let Payload::Tuple(items) = &o.payload else { return Ok(key.clone()) };
+    let all_int = items.iter().all(|i| {
+        !matches!(i, Value::Float(_))
+            && (crate::ops::number::as_bigint(i).is_some() || vm.lookup_type_str(vm.class_of(i), "__index__").is_some())
+    });
+    if all_int {
+        return match items.len() {
+            0 => vm.err("NotImplementedError", "sub-views are not implemented"),
+            1 => Ok(items[0].clone()),
+            n => vm.type_error(format!("cannot index 1-dimension view with {n}-element tuple")),
+        };
+    }
+    if items.iter().all(is_slice) {
+        return vm.err(
+            "NotImplementedError",
+            if setting {
+                "memoryview slice assignments are currently restricted to ndim = 1"
+            } else {
+                "multi-dimensional slicing is not implemented"
+            },
+        );
+    }
+    vm.type_error("memoryview: invalid slice key")
+}
+
 fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = arg1(vm, &args, 1)?;
     let (obj, start, step, len, readonly) = geometry(vm, &args.pos[0], "__getitem__")?;
-    let key = &a[0];
+    let key = &tuple_key(vm, &a[0], false)?;
     if is_slice(key) {
         let (s, e, st) = slice_indices(vm, key, len)?;
         let count = if st > 0 {
@@ -270,7 +299,8 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return vm.type_error("cannot modify read-only memory");
     }
     let Payload::ByteArray(cell) = &obj.payload else { return vm.type_error("cannot modify read-only memory") };
-    let (key, value) = (&a[0], &a[1]);
+    let key = &tuple_key(vm, &a[0], true)?;
+    let value = &a[1];
     if is_slice(key) {
         let src = crate::object::bytes::bytes_like(vm, value)?;
         let (s, e, st) = slice_indices(vm, key, len)?;

@@ -385,3 +385,71 @@ impl SetTable {
         hash as i64
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::hash::hash_i64;
+
+    fn ints(t: &SetTable) -> Vec<i64> {
+        t.iter()
+            .map(|(_, k)| match k {
+                Value::Int(i) => *i,
+                _ => panic!("not an int"),
+            })
+            .collect()
+    }
+
+    fn add_all(t: &mut SetTable, keys: &[i64]) {
+        for &k in keys {
+            let added = t.add_fast(hash_i64(k), Value::Int(k), crate::ops::hash::fast_eq);
+            assert!(added.is_some());
+        }
+    }
+
+    #[test]
+    fn slot_order_matches_cpython() {
+        // set([20, 3, 1, 7, 9]) grows to 32 slots at the fifth key.
+        let mut t = SetTable::new();
+        add_all(&mut t, &[20, 3, 1, 7, 9]);
+        assert_eq!(ints(&t), [1, 3, 7, 9, 20]);
+        assert_eq!(t.slot_count(), 32);
+        // s = set(); s.update(frozenset(...)) sizes the table for the merge: 16 slots.
+        let mut m = SetTable::new();
+        assert!(m.merge_into_empty(&t));
+        assert_eq!(m.slot_count(), 16);
+        assert_eq!(ints(&m), [1, 3, 20, 7, 9]);
+        // set([33, 25, 17, 9, 1]): re-inserted in slot order into 32 slots, 33 takes slot 1, 1 slot 2.
+        let mut c = SetTable::new();
+        add_all(&mut c, &[33, 25, 17, 9, 1]);
+        assert_eq!(ints(&c), [33, 1, 9, 17, 25]);
+    }
+
+    #[test]
+    fn pop_uses_the_finger_and_dummies_are_reused() {
+        let mut t = SetTable::new();
+        add_all(&mut t, &(0..64).step_by(4).collect::<Vec<_>>());
+        let popped: Vec<i64> = (0..5)
+            .map(|_| match t.pop() {
+                Some(Value::Int(i)) => i,
+                _ => panic!(),
+            })
+            .collect();
+        assert_eq!(popped, [0, 32, 4, 36, 8]);
+        let mut d = SetTable::new();
+        add_all(&mut d, &[1, 9, 17]);
+        if let Probe::Found(slot) = d.probe(hash_i64(9), &Value::Int(9), crate::ops::hash::fast_eq, None) {
+            d.remove_slot(slot);
+        }
+        add_all(&mut d, &[25]);
+        assert_eq!(ints(&d), [1, 25, 17]);
+    }
+
+    #[test]
+    fn frozenset_hash_matches_cpython() {
+        let mut t = SetTable::new();
+        assert_eq!(t.frozenset_hash(), 133146708735736);
+        add_all(&mut t, &[1, 2, 3]);
+        assert_eq!(t.frozenset_hash(), -272375401224217160);
+    }
+}
