@@ -22,7 +22,6 @@
 //! column (`SyntaxError.offset`), and end positions that may be 0 ("none").
 
 use crate::error::{CompileError, ErrorKind};
-use std::collections::HashMap;
 
 /// Which grammar rule a source starts with (`compile()`'s mode).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +41,9 @@ pub fn check(source: &str, filename: &str, mode: crate::codegen::Mode) -> Result
         crate::codegen::Mode::Eval => StartRule::Eval,
         crate::codegen::Mode::Single => StartRule::Single,
     };
+    if std::env::var("FERROPY_NO_CHECK").is_ok() {
+        return Ok(());
+    }
     match run_diagnosis(source, rule) {
         Some(e) => Err(e.into_compile_error(&Text::new(source), filename)),
         None => Ok(()),
@@ -63,9 +65,15 @@ fn run_diagnosis(source: &str, rule: StartRule) -> Option<PErr> {
 }
 
 fn diagnose_text(text: &Text, rule: StartRule) -> Option<PErr> {
+    let t0 = std::time::Instant::now();
     let lexed = tokenize(text);
+    let t1 = t0.elapsed();
     let mut p = Parser::new(text, &lexed, rule);
-    p.run()
+    let r = p.run();
+    if std::env::var("FERROPY_CHECK_STATS").is_ok() {
+        eprintln!("tokens {} tokenize {:?} parse {:?} memo {} nodes {}", lexed.toks.len(), t1, t0.elapsed() - t1, p.memo_pool.len(), p.nodes.len());
+    }
+    r
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,6 +83,7 @@ fn diagnose_text(text: &Text, rule: StartRule) -> Option<PErr> {
 /// The source as CPython's tokenizer sees it: newlines normalized to `\n`, and a final newline
 /// added when missing.
 pub(crate) struct Text {
+    pub s: String,
     pub b: Vec<u8>,
     /// Byte offset where each 1-based line starts (`line_starts[0]` is line 1).
     pub line_starts: Vec<usize>,
@@ -106,11 +115,12 @@ impl Text {
                 line_starts.push(i + 1);
             }
         }
-        Text { b, line_starts }
+        let s = String::from_utf8(b.clone()).unwrap_or_default();
+        Text { s, b, line_starts }
     }
 
     fn slice(&self, s: usize, e: usize) -> &str {
-        std::str::from_utf8(&self.b[s.min(self.b.len())..e.min(self.b.len())]).unwrap_or("")
+        self.s.get(s.min(self.s.len())..e.min(self.s.len())).unwrap_or("")
     }
 
     /// The bytes of a 1-based line, including its newline.
@@ -1505,11 +1515,17 @@ struct Parser<'a> {
     invalid: bool,
     error: Option<PErr>,
     too_deep: bool,
-    memo: HashMap<(u8, u32), (R, u32)>,
+    /// Memo entries, one list per token position (like pegen's `Token.memo`).
+    memo_head: Vec<u32>,
+    memo_pool: Vec<MemoEntry>,
     nodes: Vec<Node>,
     depth: u32,
     /// Set by an action that matched but produced nothing (pegen's `NULL` result).
     stop: bool,
+    /// Build nodes (second pass).
+    build: bool,
+    /// Token texts.
+    texts: Vec<&'a str>,
 }
 
 /// Tries one alternative: on success returns from the rule, on failure restores the position.
@@ -1554,10 +1570,13 @@ impl<'a> Parser<'a> {
             invalid: false,
             error: None,
             too_deep: false,
-            memo: HashMap::new(),
+            memo_head: vec![u32::MAX; lexed.toks.len() + 2],
+            memo_pool: Vec::with_capacity(lexed.toks.len() * 2),
             nodes: Vec::new(),
             depth: 0,
             stop: false,
+            build: false,
+            texts: lexed.toks.iter().map(|t| text.slice(t.start, t.end)).collect(),
         }
     }
 
@@ -1575,9 +1594,11 @@ impl<'a> Parser<'a> {
             Some(e) => e,
             None => {
                 let last = self.fill.max(1) - 1;
-                self.memo.clear();
+                self.memo_head.iter_mut().for_each(|h| *h = u32::MAX);
+                self.memo_pool.clear();
                 self.pos = 0;
                 self.invalid = true;
+                self.build = true;
                 self.start();
                 if self.too_deep {
                     return None;
@@ -1670,10 +1691,14 @@ impl<'a> Parser<'a> {
         text.slice(t.start, t.end)
     }
 
+    fn text_at(&self, i: usize) -> &'a str {
+        self.texts[i]
+    }
+
     fn op(&mut self, s: &str) -> Option<usize> {
         let i = self.pos;
         let t = self.fetch(i)?;
-        if t.kind == K::Op && self.text_of(t) == s {
+        if t.kind == K::Op && self.texts[i] == s {
             self.pos += 1;
             return Some(i);
         }
@@ -1683,7 +1708,7 @@ impl<'a> Parser<'a> {
     fn kw(&mut self, s: &str) -> Option<usize> {
         let i = self.pos;
         let t = self.fetch(i)?;
-        if t.kind == K::Name && self.text_of(t) == s {
+        if t.kind == K::Name && self.texts[i] == s {
             self.pos += 1;
             return Some(i);
         }
@@ -1693,7 +1718,7 @@ impl<'a> Parser<'a> {
     fn name(&mut self) -> Option<usize> {
         let i = self.pos;
         let t = self.fetch(i)?;
-        if t.kind == K::Name && !is_keyword(self.text_of(t)) {
+        if t.kind == K::Name && !is_keyword(self.texts[i]) {
             self.pos += 1;
             return Some(i);
         }
@@ -1754,10 +1779,31 @@ impl<'a> Parser<'a> {
 
     // ----- nodes -----
 
-    fn node(&mut self, kind: NK, s: usize, kids: Vec<N>) -> N {
+    /// A node for the tokens from `s` to the current position (only in the second pass: the
+    /// first needs no tree).
+    fn node(&mut self, kind: NK, s: usize, kids: &[N]) -> N {
+        if !self.build {
+            return 0;
+        }
         let e = self.pos.max(s + 1) - 1;
-        self.nodes.push(Node { kind, s, e, kids, kws: Vec::new(), flag: false });
+        self.nodes.push(Node { kind, s, e, kids: kids.to_vec(), kws: Vec::new(), flag: false });
         (self.nodes.len() - 1) as N
+    }
+
+    fn set_flag(&mut self, n: N) {
+        if self.build {
+            self.nodes[n as usize].flag = true;
+        }
+    }
+
+    fn set_kws(&mut self, n: N, kws: Vec<N>) {
+        if self.build {
+            self.nodes[n as usize].kws = kws;
+        }
+    }
+
+    fn is_starred(&self, n: N) -> bool {
+        self.build && self.nd(n).kind == NK::Starred
     }
 
     fn nd(&self, n: N) -> &Node {
@@ -1988,10 +2034,15 @@ impl<'a> Parser<'a> {
         if self.error.is_some() {
             return None;
         }
-        let key = (id, self.pos as u32);
-        if let Some(&(r, end)) = self.memo.get(&key) {
-            self.pos = end as usize;
-            return r;
+        let pos = self.pos;
+        let mut i = self.memo_head.get(pos).copied().unwrap_or(u32::MAX);
+        while i != u32::MAX {
+            let e = self.memo_pool[i as usize];
+            if e.rule == id {
+                self.pos = e.end as usize;
+                return e.r;
+            }
+            i = e.next;
         }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -2015,11 +2066,21 @@ impl<'a> Parser<'a> {
         if r.is_none() {
             self.pos = start;
         }
-        if self.error.is_none() {
-            self.memo.insert(key, (r, self.pos as u32));
+        if self.error.is_none() && pos < self.memo_head.len() {
+            let next = self.memo_head[pos];
+            self.memo_pool.push(MemoEntry { rule: id, r, end: self.pos as u32, next });
+            self.memo_head[pos] = (self.memo_pool.len() - 1) as u32;
         }
         r
     }
+}
+
+#[derive(Clone, Copy)]
+struct MemoEntry {
+    rule: u8,
+    r: R,
+    end: u32,
+    next: u32,
 }
 
 #[derive(Clone, Copy)]
@@ -3230,7 +3291,7 @@ impl<'a> Parser<'a> {
             p.or_pattern()?;
             p.kw("as")?;
             p.pattern_capture_target()?;
-            Some(p.node(NK::Other, s, vec![]))
+            Some(p.node(NK::Other, s, &[]))
         });
         inv!(p, |p| {
             p.or_pattern()?;
@@ -3254,7 +3315,7 @@ impl<'a> Parser<'a> {
     fn or_pattern(&mut self) -> R {
         let s = self.pos;
         self.sep_plus("|", Self::closed_pattern)?;
-        Some(self.node(NK::Other, s, vec![]))
+        Some(self.node(NK::Other, s, &[]))
     }
 
     fn closed_pattern(&mut self) -> R {
@@ -3560,7 +3621,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         if comma {
-            Some(self.node(NK::Tuple, s, kids))
+            Some(self.node(NK::Tuple, s, &kids))
         } else {
             Some(a)
         }
@@ -3571,7 +3632,7 @@ impl<'a> Parser<'a> {
     }
 
     fn star_expressions(&mut self) -> R {
-        self.memo(M_STAR_EXPRESSIONS, |p| p.comma_list(Self::star_expression))
+        self.comma_list(Self::star_expression)
     }
 
     fn star_expression(&mut self) -> R {
@@ -3583,7 +3644,7 @@ impl<'a> Parser<'a> {
         alt!(p, |p| {
             let s = p.op("*")?;
             let a = p.bitwise_or()?;
-            Some(p.node(NK::Starred, s, vec![a]))
+            Some(p.node(NK::Starred, s, &[a]))
         });
         alt!(p, |p| { p.expression() });
         None
@@ -3600,7 +3661,7 @@ impl<'a> Parser<'a> {
         alt!(p, |p| {
             let s = p.op("*")?;
             let a = p.bitwise_or()?;
-            Some(p.node(NK::Starred, s, vec![a]))
+            Some(p.node(NK::Starred, s, &[a]))
         });
         alt!(p, |p| { p.named_expression() });
         None
@@ -3614,7 +3675,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         match self.expression() {
-            Some(b) => Some(self.node(NK::NamedExpr, s, vec![b])),
+            Some(b) => Some(self.node(NK::NamedExpr, s, &[b])),
             None => {
                 self.pos = s;
                 None
@@ -3623,7 +3684,7 @@ impl<'a> Parser<'a> {
     }
 
     fn named_expression(&mut self) -> R {
-        self.memo(M_NAMED_EXPRESSION, Self::named_expression_raw)
+        self.named_expression_raw()
     }
 
     fn named_expression_raw(&mut self) -> R {
@@ -3704,7 +3765,7 @@ impl<'a> Parser<'a> {
         let b = self.disjunction()?;
         self.kw("else")?;
         let c = self.expression()?;
-        Some(self.node(NK::IfExp, s, vec![a, b, c]))
+        Some(self.node(NK::IfExp, s, &[a, b, c]))
     }
 
     fn expression_without_invalid(&mut self) -> R {
@@ -3805,7 +3866,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         if kids.len() > 1 {
-            Some(self.node(NK::BoolOp, s, kids))
+            Some(self.node(NK::BoolOp, s, &kids))
         } else {
             Some(a)
         }
@@ -3820,14 +3881,14 @@ impl<'a> Parser<'a> {
         alt!(p, |p| {
             let s = p.kw("not")?;
             let a = p.inversion()?;
-            Some(p.node(NK::UnaryOp, s, vec![a]))
+            Some(p.node(NK::UnaryOp, s, &[a]))
         });
         alt!(p, |p| { p.comparison() });
         None
     }
 
     fn comparison(&mut self) -> R {
-        self.memo(M_COMPARISON, Self::comparison_raw)
+        self.comparison_raw()
     }
 
     fn comparison_raw(&mut self) -> R {
@@ -3853,8 +3914,10 @@ impl<'a> Parser<'a> {
         }
         match first_in {
             Some(is_in) => {
-                let n = self.node(NK::Compare, s, vec![a]);
-                self.nodes[n as usize].flag = is_in;
+                let n = self.node(NK::Compare, s, &[a]);
+                if is_in {
+                    self.set_flag(n);
+                }
                 Some(n)
             }
             None => Some(a),
@@ -3901,7 +3964,7 @@ impl<'a> Parser<'a> {
             let matched = OPS[level].iter().any(|o| self.op(o).is_some());
             if matched {
                 if let Some(b) = operand(self) {
-                    a = self.node(NK::BinOp, s, vec![a, b]);
+                    a = self.node(NK::BinOp, s, &[a, b]);
                     continue;
                 }
             }
@@ -3924,7 +3987,7 @@ impl<'a> Parser<'a> {
             alt!(p, |p| {
                 let s = p.op(op)?;
                 let a = p.factor()?;
-                Some(p.node(NK::UnaryOp, s, vec![a]))
+                Some(p.node(NK::UnaryOp, s, &[a]))
             });
         }
         alt!(p, |p| {
@@ -3932,7 +3995,7 @@ impl<'a> Parser<'a> {
             let a = p.await_primary()?;
             p.op("**")?;
             let b = p.factor()?;
-            Some(p.node(NK::BinOp, s, vec![a, b]))
+            Some(p.node(NK::BinOp, s, &[a, b]))
         });
         alt!(p, |p| { p.await_primary() });
         None
@@ -3947,7 +4010,7 @@ impl<'a> Parser<'a> {
         alt!(p, |p| {
             let s = p.kw("await")?;
             let a = p.primary()?;
-            Some(p.node(NK::Await, s, vec![a]))
+            Some(p.node(NK::Await, s, &[a]))
         });
         alt!(p, |p| { p.primary() });
         None
@@ -3963,7 +4026,7 @@ impl<'a> Parser<'a> {
         loop {
             let m = self.pos;
             if self.op(".").is_some() && self.name().is_some() {
-                a = self.node(NK::Attribute, s, vec![a]);
+                a = self.node(NK::Attribute, s, &[a]);
                 continue;
             }
             self.pos = m;
@@ -3971,7 +4034,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
             if let Some(g) = self.genexp() {
-                a = self.node(NK::Call, s, vec![a, g]);
+                a = self.node(NK::Call, s, &[a, g]);
                 continue;
             }
             self.pos = m;
@@ -3984,7 +4047,7 @@ impl<'a> Parser<'a> {
                     self.pos = m2;
                 }
                 if self.op(")").is_some() {
-                    a = self.node(NK::Call, s, vec![a]);
+                    a = self.node(NK::Call, s, &[a]);
                     continue;
                 }
             }
@@ -3993,7 +4056,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
             if self.op("[").is_some() && self.slices().is_some() && self.op("]").is_some() {
-                a = self.node(NK::Subscript, s, vec![a]);
+                a = self.node(NK::Subscript, s, &[a]);
                 continue;
             }
             self.pos = m;
@@ -4006,7 +4069,7 @@ impl<'a> Parser<'a> {
     }
 
     fn slices(&mut self) -> R {
-        self.memo(M_SLICES, Self::slices_raw)
+        self.slices_raw()
     }
 
     fn slices_raw(&mut self) -> R {
@@ -4033,7 +4096,7 @@ impl<'a> Parser<'a> {
                 p.starred_expression()
             })?;
             p.op(",");
-            Some(p.node(NK::Tuple, s, kids))
+            Some(p.node(NK::Tuple, s, &kids))
         });
         None
     }
@@ -4060,14 +4123,14 @@ impl<'a> Parser<'a> {
             } else {
                 p.pos = m;
             }
-            Some(p.node(NK::Slice, s, vec![]))
+            Some(p.node(NK::Slice, s, &[]))
         });
         alt!(p, |p| { p.named_expression() });
         None
     }
 
     fn atom(&mut self) -> R {
-        self.memo(M_ATOM, Self::atom_raw)
+        self.atom_raw()
     }
 
     fn atom_raw(&mut self) -> R {
@@ -4085,12 +4148,12 @@ impl<'a> Parser<'a> {
                     _ => NK::Name,
                 };
                 p.pos += 1;
-                Some(p.node(kind, s, vec![]))
+                Some(p.node(kind, s, &[]))
             }
             K::String => p.strings(),
             K::Number => {
                 p.pos += 1;
-                Some(p.node(NK::Literal, s, vec![]))
+                Some(p.node(NK::Literal, s, &[]))
             }
             K::Op => match text {
                 "(" => {
@@ -4113,7 +4176,7 @@ impl<'a> Parser<'a> {
                 }
                 "..." => {
                     p.pos += 1;
-                    Some(p.node(NK::Ellipsis, s, vec![]))
+                    Some(p.node(NK::Ellipsis, s, &[]))
                 }
                 _ => None,
             },
@@ -4162,7 +4225,7 @@ impl<'a> Parser<'a> {
             let s = p.kw("yield")?;
             p.kw("from")?;
             p.expression()?;
-            Some(p.node(NK::Yield, s, vec![]))
+            Some(p.node(NK::Yield, s, &[]))
         });
         alt!(p, |p| {
             let s = p.kw("yield")?;
@@ -4170,7 +4233,7 @@ impl<'a> Parser<'a> {
             if p.star_expressions().is_none() {
                 p.pos = m;
             }
-            Some(p.node(NK::Yield, s, vec![]))
+            Some(p.node(NK::Yield, s, &[]))
         });
         None
     }
@@ -4186,7 +4249,7 @@ impl<'a> Parser<'a> {
             self.pos = s;
             return None;
         }
-        Some(self.node(NK::Lambda, s, vec![]))
+        Some(self.node(NK::Lambda, s, &[]))
     }
 
     fn list(&mut self) -> R {
@@ -4204,7 +4267,7 @@ impl<'a> Parser<'a> {
             self.pos = s;
             return None;
         }
-        Some(self.node(NK::List, s, kids))
+        Some(self.node(NK::List, s, &kids))
     }
 
     fn tuple(&mut self) -> R {
@@ -4231,7 +4294,7 @@ impl<'a> Parser<'a> {
             self.pos = s;
             return None;
         }
-        Some(self.node(NK::Tuple, s, kids))
+        Some(self.node(NK::Tuple, s, &kids))
     }
 
     fn set(&mut self) -> R {
@@ -4245,7 +4308,7 @@ impl<'a> Parser<'a> {
             self.pos = s;
             return None;
         }
-        Some(self.node(NK::Set, s, kids))
+        Some(self.node(NK::Set, s, &kids))
     }
 
     fn dict(&mut self) -> R {
@@ -4257,13 +4320,13 @@ impl<'a> Parser<'a> {
                 p.pos = m;
             }
             p.op("}")?;
-            Some(p.node(NK::Dict, s, vec![]))
+            Some(p.node(NK::Dict, s, &[]))
         });
         alt!(p, |p| {
             let s = p.op("{")?;
             p.invalid_double_starred_kvpairs()?;
             p.op("}")?;
-            Some(p.node(NK::Dict, s, vec![]))
+            Some(p.node(NK::Dict, s, &[]))
         });
         None
     }
@@ -4353,7 +4416,7 @@ impl<'a> Parser<'a> {
     }
 
     fn for_if_clauses(&mut self) -> R {
-        self.memo(M_FOR_IF_CLAUSES, Self::for_if_clauses_raw)
+        self.for_if_clauses_raw()
     }
 
     fn for_if_clauses_raw(&mut self) -> R {
@@ -4365,7 +4428,7 @@ impl<'a> Parser<'a> {
         if kids.is_empty() || self.error.is_some() {
             return None;
         }
-        Some(self.node(NK::Other, s, kids))
+        Some(self.node(NK::Other, s, &kids))
     }
 
     fn for_if_clause(&mut self) -> R {
@@ -4397,7 +4460,7 @@ impl<'a> Parser<'a> {
                 if p.error.is_some() {
                     return None;
                 }
-                Some(p.node(NK::Comprehension, s, kids))
+                Some(p.node(NK::Comprehension, s, &kids))
             });
             if cut {
                 return None;
@@ -4420,7 +4483,7 @@ impl<'a> Parser<'a> {
             p.named_expression()?;
             p.for_if_clauses()?;
             p.op("]")?;
-            Some(p.node(NK::ListComp, s, vec![]))
+            Some(p.node(NK::ListComp, s, &[]))
         });
         inv!(p, |p| { p.invalid_comprehension() });
         None
@@ -4433,7 +4496,7 @@ impl<'a> Parser<'a> {
             p.named_expression()?;
             p.for_if_clauses()?;
             p.op("}")?;
-            Some(p.node(NK::SetComp, s, vec![]))
+            Some(p.node(NK::SetComp, s, &[]))
         });
         inv!(p, |p| { p.invalid_comprehension() });
         None
@@ -4456,7 +4519,7 @@ impl<'a> Parser<'a> {
             }
             p.for_if_clauses()?;
             p.op(")")?;
-            Some(p.node(NK::GenExp, s, vec![]))
+            Some(p.node(NK::GenExp, s, &[]))
         });
         inv!(p, |p| { p.invalid_comprehension() });
         None
@@ -4469,7 +4532,7 @@ impl<'a> Parser<'a> {
             p.kvpair()?;
             p.for_if_clauses()?;
             p.op("}")?;
-            Some(p.node(NK::DictComp, s, vec![]))
+            Some(p.node(NK::DictComp, s, &[]))
         });
         inv!(p, |p| {
             p.op("{")?;
@@ -4585,18 +4648,18 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            let (starred, kws): (Vec<N>, Vec<N>) = kws.into_iter().partition(|&k| p.nd(k).kind == NK::Starred);
+            let (starred, kws): (Vec<N>, Vec<N>) = kws.into_iter().partition(|&k| p.is_starred(k));
             kids.extend(starred);
-            let n = p.node(NK::Args, s, kids);
-            p.nodes[n as usize].kws = kws;
+            let n = p.node(NK::Args, s, &kids);
+            p.set_kws(n, kws);
             Some(n)
         });
         alt!(p, |p| {
             let s = p.pos;
             let all = p.kwargs()?;
-            let (starred, kws): (Vec<N>, Vec<N>) = all.into_iter().partition(|&k| p.nd(k).kind == NK::Starred);
-            let n = p.node(NK::Args, s, starred);
-            p.nodes[n as usize].kws = kws;
+            let (starred, kws): (Vec<N>, Vec<N>) = all.into_iter().partition(|&k| p.is_starred(k));
+            let n = p.node(NK::Args, s, &starred);
+            p.set_kws(n, kws);
             Some(n)
         });
         None
@@ -4629,7 +4692,7 @@ impl<'a> Parser<'a> {
         let s = self.pos;
         self.op("*")?;
         match self.expression() {
-            Some(a) => Some(self.node(NK::Starred, s, vec![a])),
+            Some(a) => Some(self.node(NK::Starred, s, &[a])),
             None => {
                 self.pos = s;
                 None
@@ -4644,7 +4707,7 @@ impl<'a> Parser<'a> {
             let s = p.name()?;
             p.op("=")?;
             p.expression()?;
-            Some(p.node(NK::Keyword, s, vec![]))
+            Some(p.node(NK::Keyword, s, &[]))
         });
         alt!(p, |p| { p.starred_expression() });
         None
@@ -4657,13 +4720,13 @@ impl<'a> Parser<'a> {
             let s = p.name()?;
             p.op("=")?;
             p.expression()?;
-            Some(p.node(NK::Keyword, s, vec![]))
+            Some(p.node(NK::Keyword, s, &[]))
         });
         alt!(p, |p| {
             let s = p.op("**")?;
             p.expression()?;
-            let n = p.node(NK::Keyword, s, vec![]);
-            p.nodes[n as usize].flag = true;
+            let n = p.node(NK::Keyword, s, &[]);
+            p.set_flag(n);
             Some(n)
         });
         None
@@ -4810,7 +4873,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        Some(self.node(if fstring { NK::FString } else { NK::Literal }, s, vec![]))
+        Some(self.node(if fstring { NK::FString } else { NK::Literal }, s, &[]))
     }
 
     /// Scans an f-string's fields; an error in an expression is reported as CPython's
@@ -4944,7 +5007,7 @@ impl<'a> Parser<'a> {
     }
 
     fn star_targets(&mut self) -> R {
-        self.memo(M_STAR_TARGETS, Self::star_targets_raw)
+        self.star_targets_raw()
     }
 
     fn star_targets_raw(&mut self) -> R {
@@ -5092,7 +5155,7 @@ impl<'a> Parser<'a> {
     }
 
     fn single_target(&mut self) -> R {
-        self.memo(M_SINGLE_TARGET, Self::single_target_raw)
+        self.single_target_raw()
     }
 
     fn single_target_raw(&mut self) -> R {
@@ -5209,11 +5272,11 @@ impl<'a> Parser<'a> {
 // ----- parameters -----
 impl<'a> Parser<'a> {
     fn params(&mut self) -> R {
-        self.memo(M_PARAMS, |p| p.any_params(false))
+        self.any_params(false)
     }
 
     fn lambda_params(&mut self) -> R {
-        self.memo(M_LAMBDA_PARAMS, |p| p.any_params(true))
+        self.any_params(true)
     }
 
     fn any_params(&mut self, lam: bool) -> R {
@@ -5244,7 +5307,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        Some(self.node(NK::Other, s, vec![]))
+        Some(self.node(NK::Other, s, &[]))
     }
 
     /// `param ',' | param &')'` (TYPE_COMMENT never present).
@@ -5278,7 +5341,7 @@ impl<'a> Parser<'a> {
             self.pos = s;
             return None;
         }
-        let a = self.node(NK::Other, s, vec![]);
+        let a = self.node(NK::Other, s, &[]);
         if self.param_end(false) {
             return Some(a);
         }

@@ -103,7 +103,7 @@ impl Vm {
                     return Err(exc);
                 }
                 let caller = frame!(self);
-                let entry = crate::object::exception::TbEntry { code: caller.code.clone(), instr: caller.lasti as u32 };
+                let entry = crate::object::exception::TbEntry { code: caller.code.clone(), instr: caller.lasti as u32, globals: Some(caller.globals.clone()) };
                 crate::exceptions::push_traceback(&exc, entry);
             }
         }
@@ -112,7 +112,7 @@ impl Vm {
     /// Adds the running frame to a freshly raised exception's traceback and sets its context.
     fn record_raise(&mut self, exc: &PyErr) {
         let frame = frame!(self);
-        let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti as u32 };
+        let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti as u32, globals: Some(frame.globals.clone()) };
         crate::exceptions::push_traceback(exc, entry);
         if let Some(Value::Obj(handled)) = &self.handled {
             crate::exceptions::set_context_checked(exc, handled);

@@ -18,6 +18,7 @@ pub mod inline_cache;
 pub mod object;
 pub mod ops;
 pub mod signals;
+pub mod suggestions;
 pub mod sys;
 pub mod text;
 pub mod traceback;

@@ -60,9 +60,14 @@ fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let code = args.pos.first().cloned();
     let cls = Value::Obj(vm.ctx.exc("SystemExit"));
+    // As `PyErr_SetObject` builds it: no arguments for None, a tuple's items as the arguments.
     let e = match code {
-        Some(c) if !args.pos.is_empty() => vm.call1(&cls, c)?,
-        _ => vm.call0(&cls)?,
+        None | Some(Value::None) => vm.call0(&cls)?,
+        Some(c) if matches!(c.as_obj().map(|o| &o.payload), Some(Payload::Tuple(_))) => {
+            let items = crate::object::tuple::tuple_items(&c).to_vec();
+            vm.call(&cls, Args::positional(&items))?
+        }
+        Some(c) => vm.call1(&cls, c)?,
     };
     Err(e.as_obj().cloned().expect("exception"))
 }
@@ -138,7 +143,7 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let f = &vm.frames[n - 1 - depth];
     let globals = f.globals.clone();
-    let entry = crate::object::exception::TbEntry { code: f.code.clone(), instr: f.lasti as u32 };
+    let entry = crate::object::exception::TbEntry { code: f.code.clone(), instr: f.lasti as u32, globals: None };
     let proxy = crate::builtins::frame_proxy(vm, &entry);
     vm.set_attr(&proxy, &vm.intern("f_globals"), Value::Obj(globals))?;
     Ok(proxy)

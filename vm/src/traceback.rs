@@ -46,14 +46,51 @@ pub fn exception_type_name(vm: &Vm, exc: &Value) -> String {
     }
 }
 
+/// Candidate names for a "Did you mean" hint, as CPython 3.11's traceback module collects them.
+fn suggestion_for(vm: &mut Vm, exc: &PyErr) -> Option<String> {
+    let v = Value::Obj(exc.clone());
+    let name = vm.get_attr_opt(&v, "name").ok().flatten()?;
+    let wrong = vm.str_of(&name)?.to_string();
+    let candidates: Vec<String> = if vm.is_instance(&v, &vm.ctx.exc("NameError")) {
+        let entries = crate::exceptions::traceback_entries(exc);
+        let last = entries.first()?;
+        let mut names: Vec<String> = Vec::new();
+        if last.code.code.flags & ferropy_compiler::code::flags::OPTIMIZED != 0 {
+            names.extend(last.code.code.varnames.iter().cloned());
+            names.extend(last.code.code.cellvars.iter().cloned());
+            names.extend(last.code.code.freevars.iter().cloned());
+        }
+        for dict in [last.globals.clone(), Some(vm.builtins_dict.clone())].into_iter().flatten() {
+            if let Payload::Dict(t) = &dict.payload {
+                let keys = t.borrow().keys();
+                names.extend(keys.iter().filter_map(|k| vm.str_of(k).map(str::to_string)));
+            }
+        }
+        names
+    } else if vm.is_instance(&v, &vm.ctx.exc("AttributeError")) {
+        let obj = vm.get_attr_opt(&v, "obj").ok().flatten()?;
+        let dir = vm.call_special(&obj, "__dir__", &[]).ok().flatten()?;
+        let items = vm.collect(&dir).ok()?;
+        let mut names: Vec<String> = items.iter().filter_map(|k| vm.str_of(k).map(str::to_string)).collect();
+        names.sort();
+        names
+    } else {
+        return None;
+    };
+    crate::suggestions::suggest(&wrong, &candidates)
+}
+
 /// The last line: `Type: message` (or just `Type`).
 pub fn format_exception_only(vm: &mut Vm, exc: &PyErr) -> String {
     let v = Value::Obj(exc.clone());
     let name = exception_type_name(vm, &v);
-    let msg = match vm.str(&v) {
+    let mut msg = match vm.str(&v) {
         Ok(s) => s.as_str().unwrap_or("").to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(s) = suggestion_for(vm, exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         name
     } else {

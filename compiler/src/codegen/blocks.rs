@@ -175,7 +175,7 @@ impl<'a> Compiler<'a> {
         self.compile_expr(&f.iter)?;
         self.emit(Opcode::GET_ITER, 0);
         self.bind(start);
-        self.set_loc(f.target_range());
+        self.set_loc(f.range);
         self.emit_jump(Opcode::FOR_ITER, cleanup);
         self.compile_store(&f.target)?;
         self.push_fblock(FBlock::ForLoop { start, end });
@@ -336,16 +336,5 @@ impl<'a> Compiler<'a> {
         self.emit_cleanup(cleanup);
         self.bind(end);
         Ok(())
-    }
-}
-
-trait TargetRange {
-    fn target_range(&self) -> TextRange;
-}
-
-impl TargetRange for ast::StmtFor {
-    fn target_range(&self) -> TextRange {
-        use rustpython_parser::ast::Ranged;
-        self.iter.range()
     }
 }

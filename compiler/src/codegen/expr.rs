@@ -231,6 +231,16 @@ impl<'a> Compiler<'a> {
 
     /// Lists, tuples and sets, with `*iterable` items.
     fn compile_sequence(&mut self, elts: &'a [ast::Expr], build: Opcode) -> CResult {
+        if build == Opcode::BUILD_SET && elts.len() > 2 {
+            // As CPython: a display of constants merges one frozenset constant, which also
+            // decides the set's table layout (and so its iteration order).
+            if let Some(items) = elts.iter().map(|e| self.fold(e)).collect::<Option<Vec<_>>>() {
+                self.emit(Opcode::BUILD_SET, 0);
+                self.emit_const(Const::FrozenSet(items));
+                self.emit(Opcode::SET_UPDATE, 1);
+                return Ok(());
+            }
+        }
         let starred_at = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
         let Some(first_star) = starred_at else {
             for e in elts {

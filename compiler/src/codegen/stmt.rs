@@ -117,6 +117,7 @@ impl<'a> Compiler<'a> {
         let op = binary_op(&a.op) as u32 + INPLACE;
         match a.target.as_ref() {
             ast::Expr::Name(n) => {
+                self.set_loc(n.range);
                 self.load_name(n.id.as_str());
                 self.compile_expr(&a.value)?;
                 self.set_loc(a.range);
@@ -206,12 +207,12 @@ impl<'a> Compiler<'a> {
         }
         let end = self.new_label();
         self.compile_jump_if(&a.test, true, end)?;
-        self.set_loc(a.range);
+        self.set_loc(a.test.range());
         self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);
         if let Some(msg) = &a.msg {
             self.emit(Opcode::PUSH_NULL, 0);
             self.compile_expr(msg)?;
-            self.set_loc(a.range);
+            self.set_loc(a.test.range());
             self.emit(Opcode::CALL, 1);
         }
         self.emit(Opcode::RAISE_VARARGS, 1);

@@ -56,3 +56,15 @@ show(lambda: b"abc".decode("utf-8", "strict", 1))
 show(lambda: b"abc".decode(foo=1))
 show(lambda: b"\xff".decode("ascii", "nope"))
 show(lambda: bytearray(b"\xe9").decode("ascii"))
+# errors other than UnicodeError from codecs outside CPython's fast paths are wrapped
+for enc in ("utf-8", "u8", "cp1252", "CP1252", "unicode-escape", "latin-1", "L1"):
+    show(lambda: b"\x81\\x".decode(enc, "bogus"))
+    show(lambda: b"\x81\\x".decode(enc, "xmlcharrefreplace"))
+    show(lambda: "\u4e00".encode(enc, "bogus"))
+show(lambda: b"".decode("no-such-codec"))
+show(lambda: str(b"", "no-such-codec"))
+show(lambda: "".encode("no-such-codec"))
+# malformed \N escapes
+for data in (b"\\N", b"\\Nx", b"\\N{", b"\\N{}", b"\\N{abc", b"a\\N{}b"):
+    show(lambda: data.decode("unicode_escape"))
+    show(lambda: data.decode("unicode_escape", "replace"))

@@ -77,3 +77,9 @@ show(lambda: x.readonly)
 with memoryview(b"ctx") as cm:
     print(cm[0], cm.tobytes())
 show(lambda: cm[0])
+# tuple keys on a one-dimensional view
+t = memoryview(bytearray(b"abc"))
+for k in [(0,), (-1,), (0, 1), (), (slice(None),), ("a",), (1.5,), (5,)]:
+    show(lambda: t[k])
+    show(lambda: setitem(t, k, 1))
+print(t.obj)

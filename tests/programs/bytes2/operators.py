@@ -57,3 +57,20 @@ show(lambda: b"abc".__getitem__(1, 2))
 show(lambda: bytes.upper("abc"))
 show(lambda: bytearray.upper(b"abc"))
 show(lambda: bytes.__len__(bytearray()))
+# operands that define the reflected operation get their turn
+class R:
+    def __radd__(self, o):
+        return ("radd", o)
+    def __rmul__(self, o):
+        return ("rmul", o)
+print(b"a" + R(), bytearray(b"a") + R(), b"a" * R(), bytearray(b"b") * R())
+ba = bytearray(b"q")
+ba += R()
+print(ba)
+ba = bytearray(b"q")
+ba *= R()
+print(ba)
+show(lambda: "x" * b"a")
+show(lambda: memoryview(b"a") + b"b")
+show(lambda: b"a" < memoryview(b"b"))
+print(bytearray(b"a") < memoryview(b"b"), b"b" + memoryview(b"a"))

@@ -33,6 +33,10 @@ pub struct FileData {
     pub eof: bool,
     pub line_buffering: bool,
     pub unbuffered: bool,
+    /// A text file's `newline` argument: `None` translates `\r\n` and `\r` to `\n` on reading,
+    /// `""` ends lines at any of them untranslated, `"\n"`/`"\r"`/`"\r\n"` end lines at that
+    /// string (and writing turns `\n` into it).
+    pub newline: Option<String>,
 }
 
 impl FileData {
@@ -50,6 +54,7 @@ impl FileData {
             eof: false,
             line_buffering: false,
             unbuffered: false,
+            newline: None,
         }
     }
 
@@ -136,11 +141,36 @@ impl FileData {
         }
     }
 
-    /// Reads up to and including the next newline (or everything left).
+    /// Where the first line of `buf` ends (just past its terminator), as the file's `newline`
+    /// setting says; `None` when no complete line is buffered yet (a `\r` at the very end may
+    /// still be followed by `\n`, unless `at_eof`).
+    fn line_end(&self, buf: &[u8], at_eof: bool) -> Option<usize> {
+        match self.newline.as_deref() {
+            _ if self.binary => buf.iter().position(|b| *b == b'\n').map(|i| i + 1),
+            None | Some("") => {
+                let i = buf.iter().position(|b| *b == b'\n' || *b == b'\r')?;
+                if buf[i] == b'\n' {
+                    return Some(i + 1);
+                }
+                match buf.get(i + 1) {
+                    Some(b'\n') => Some(i + 2),
+                    Some(_) => Some(i + 1),
+                    None if at_eof => Some(i + 1),
+                    None => None,
+                }
+            }
+            Some(term) => {
+                let t = term.as_bytes();
+                buf.windows(t.len()).position(|w| w == t).map(|i| i + t.len())
+            }
+        }
+    }
+
+    /// Reads up to and including the next line terminator (or everything left).
     pub fn read_line(&mut self) -> std::io::Result<Vec<u8>> {
         loop {
-            if let Some(i) = self.read_buf[self.read_pos..].iter().position(|b| *b == b'\n') {
-                let end = self.read_pos + i + 1;
+            if let Some(n) = self.line_end(&self.read_buf[self.read_pos..], self.eof) {
+                let end = self.read_pos + n;
                 let line = self.read_buf[self.read_pos..end].to_vec();
                 self.read_pos = end;
                 return Ok(line);
@@ -243,7 +273,13 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (b, n)
     } else {
         match vm.str_of(&data) {
-            Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
+            Some(s) => {
+                let count = s.chars().count();
+                match cell.borrow().newline.as_deref() {
+                    Some(nl @ ("\r" | "\r\n")) => (s.replace('\n', nl).into_bytes(), count),
+                    _ => (s.as_bytes().to_vec(), count),
+                }
+            }
             None => return vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&data))),
         }
     };
@@ -260,12 +296,17 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(count as i64))
 }
 
-fn decode_chunk(vm: &mut Vm, binary: bool, data: Vec<u8>) -> PyResult<Value> {
+/// Turns bytes read from a file into the value `read()` returns: bytes, or decoded text with
+/// newlines translated when the file's `newline` is `None` (universal newlines).
+fn decode_chunk(vm: &mut Vm, binary: bool, translate: bool, data: Vec<u8>) -> PyResult<Value> {
     if binary {
         return Ok(vm.new_bytes(data));
     }
     let text = crate::object::bytes::decode_bytes(vm, &data, "utf-8", "strict")?;
-    Ok(vm.new_str(text.replace("\r\n", "\n")))
+    if translate && text.contains('\r') {
+        return Ok(vm.new_str(text.replace("\r\n", "\n").replace('\r', "\n")));
+    }
+    Ok(vm.new_str(text))
 }
 
 fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -274,7 +315,7 @@ fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => -1,
         Some(v) => vm.index_value(v)?,
     };
-    let (binary, result) = {
+    let (binary, translate, result) = {
         let mut f = cell.borrow_mut();
         check_open(vm, &f)?;
         if !f.readable {
@@ -282,10 +323,10 @@ fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return vm.err("OSError", "not readable");
         }
         let r = if n < 0 { f.read_all() } else if f.binary { f.read_n(n as usize) } else { read_chars(&mut f, n as usize) };
-        (f.binary, r)
+        (f.binary, f.newline.is_none(), r)
     };
     match result {
-        Ok(data) => decode_chunk(vm, binary, data),
+        Ok(data) => decode_chunk(vm, binary, translate, data),
         Err(e) => Err(os_error(vm, &e, None)),
     }
 }
@@ -322,7 +363,7 @@ fn f_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => -1,
         Some(v) => vm.index_value(v)?,
     };
-    let (binary, result) = {
+    let (binary, translate, result) = {
         let mut f = cell.borrow_mut();
         check_open(vm, &f)?;
         let r = if limit < 0 {
@@ -355,10 +396,10 @@ fn f_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 None => Ok(out),
             }
         };
-        (f.binary, r)
+        (f.binary, f.newline.is_none(), r)
     };
     match result {
-        Ok(data) => decode_chunk(vm, binary, data),
+        Ok(data) => decode_chunk(vm, binary, translate, data),
         Err(e) => Err(os_error(vm, &e, None)),
     }
 }
@@ -569,6 +610,25 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return vm.value_error(format!("invalid mode: '{mode}'"));
     }
     let binary = mode.contains('b');
+    let given = |name: &str, i: usize| args.get(i, name).filter(|v| !v.is_none()).cloned();
+    let newline = match given("newline", 6) {
+        None => None,
+        Some(v) => match vm.str_of(&v) {
+            Some(s @ ("" | "\n" | "\r" | "\r\n")) => Some(s.to_string()),
+            Some(_) => {
+                let r = vm.repr_string(&v)?;
+                return vm.value_error(format!("illegal newline value: {r}"));
+            }
+            None => return vm.type_error(format!("open() argument 'newline' must be str or None, not {}", vm.type_name(&v))),
+        },
+    };
+    if binary {
+        for (name, i, article) in [("encoding", 3, "an"), ("errors", 4, "an"), ("newline", 6, "a")] {
+            if given(name, i).is_some() {
+                return vm.value_error(format!("binary mode doesn't take {article} {name} argument"));
+            }
+        }
+    }
     let plus = mode.contains('+');
     let mut opts = std::fs::OpenOptions::new();
     let (readable, writable) = match mode.chars().find(|c| "rwax".contains(*c)) {
@@ -598,6 +658,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let data = FileData::new(Handle::File(f), &path, &mode.replace('b', "").replace('t', ""), binary, readable, writable);
             let mut data = data;
             data.mode = mode.clone();
+            data.newline = newline;
             Ok(new_file(vm, data))
         }
         Err(e) => Err(os_error(vm, &e, Some(&path))),

@@ -52,8 +52,13 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
     super::PyStr::new(s).hash()
 }
 
-fn codec_error<T>(vm: &mut Vm, e: CodecError, data: Value) -> PyResult<T> {
+fn codec_error<T>(vm: &mut Vm, e: CodecError, data: Value, encoding: &str) -> PyResult<T> {
     match e {
+        CodecError::TypeError(_) | CodecError::UnknownErrorHandler(_) if !codecs::is_fast_path(encoding) => {
+            let op = if matches!(&data, Value::Obj(o) if matches!(o.payload, Payload::Str(_))) { "encoding" } else { "decoding" };
+            let msg = format!("{op} with '{encoding}' codec failed ({}: {})", e.class_name(), e.message());
+            vm.err(e.class_name(), msg)
+        }
         CodecError::Encode(info) | CodecError::Decode(info) => {
             let is_decode = data.as_obj().is_some_and(|o| matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)));
             let cls = vm.ctx.exc(if is_decode { "UnicodeDecodeError" } else { "UnicodeEncodeError" });
@@ -80,7 +85,7 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyRe
         Ok(s) => Ok(s),
         Err(e) => {
             let data = vm.new_bytes(b.to_vec());
-            codec_error(vm, e, data)
+            codec_error(vm, e, data, encoding)
         }
     }
 }
@@ -90,7 +95,7 @@ pub fn encode_str(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResul
         Ok(b) => Ok(b),
         Err(e) => {
             let data = vm.new_str(s);
-            codec_error(vm, e, data)
+            codec_error(vm, e, data, encoding)
         }
     }
 }
@@ -441,20 +446,29 @@ fn contents(vm: &mut Vm, src: Option<&Value>, encoding: Option<&Value>, errors: 
 }
 
 fn b_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.pos.first().cloned() else { return vm.type_error("bytes.__new__(X): X is not a type object") };
+    let cls = match args.pos.first() {
+        Some(Value::Obj(c)) if c.type_data().is_some() => c.clone(),
+        Some(other) => {
+            let name = vm.type_name(other);
+            return vm.type_error(format!("bytes.__new__(X): X is not a type object ({name})"));
+        }
+        None => return vm.type_error("bytes.__new__(): not enough arguments"),
+    };
+    if !vm.is_subtype(&cls, &vm.ctx.types.bytes) {
+        let name = cls.type_data().map(|t| t.name()).unwrap_or_default();
+        return vm.type_error(format!("bytes.__new__({name}): {name} is not a subtype of bytes"));
+    }
     let [src, encoding, errors] = ctor_args(vm, &args, Kind::Bytes)?;
     let mut result = None;
     if let (Some(x), None, None) = (src, encoding, errors) {
-        if vm.str_of(x).is_none() {
-            if let Some(r) = vm.call_special(x, "__bytes__", &[])? {
-                if !matches!(&r, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_))) {
-                    return vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)));
-                }
-                if std::rc::Rc::ptr_eq(&cls, &vm.ctx.types.bytes) {
-                    return Ok(r);
-                }
-                result = Some(payload_bytes(&r));
+        if let Some(r) = vm.call_special(x, "__bytes__", &[])? {
+            if !matches!(&r, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_))) {
+                return vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)));
             }
+            if std::rc::Rc::ptr_eq(&cls, &vm.ctx.types.bytes) {
+                return Ok(r);
+            }
+            result = Some(payload_bytes(&r));
         }
     }
     let b = match result {

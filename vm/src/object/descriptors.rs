@@ -182,6 +182,93 @@ fn sm_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     sm_forward(vm, args, "__name__")
 }
 
+// ----- member_descriptor (a `__slots__` entry) -----
+
+/// The slot descriptor receiving a `member_descriptor` method, and the instance it is applied
+/// to, checked as CPython's `descr_check` does.
+fn slot_parts(vm: &Vm, args: &Args) -> PyResult<(String, usize, ObjRef)> {
+    match args.pos.first() {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::SlotDescriptor { name, index, owner } => Ok((name.clone(), *index, owner.clone())),
+            _ => vm.type_error("descriptor requires a 'member_descriptor' object"),
+        },
+        _ => vm.type_error("descriptor requires a 'member_descriptor' object"),
+    }
+}
+
+fn check_slot_target(vm: &Vm, name: &str, owner: &ObjRef, obj: &Value) -> PyResult<()> {
+    if vm.is_instance(obj, owner) {
+        return Ok(());
+    }
+    let owner_name = owner.type_data().map(|t| t.name()).unwrap_or_default();
+    vm.type_error(format!("descriptor '{name}' for '{owner_name}' objects doesn't apply to a '{}' object", vm.type_name(obj)))
+}
+
+/// `member.__get__(obj, type=None)`: the slot's value, or the descriptor itself for class access.
+fn member_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, _, owner) = slot_parts(vm, &args)?;
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    check_slot_target(vm, &name, &owner, &obj)?;
+    let cls = vm.class_of(&obj).clone();
+    vm.bind_descriptor(args.pos[0].clone(), &obj, &cls)
+}
+
+/// Stores (`Some`) or clears (`None`) a slot; clearing an empty slot is an AttributeError.
+fn member_store(vm: &mut Vm, args: Args, value: Option<Value>) -> PyResult<Value> {
+    let (name, index, owner) = slot_parts(vm, &args)?;
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    check_slot_target(vm, &name, &owner, &obj)?;
+    if let Value::Obj(o) = &obj {
+        if let Payload::Instance(slots) = &o.payload {
+            let mut slots = slots.borrow_mut();
+            if index < slots.len() && !(value.is_none() && slots[index].is_none()) {
+                slots[index] = value;
+                return Ok(Value::None);
+            }
+        }
+    }
+    vm.attribute_error(format!("'{}' object has no attribute '{name}'", vm.type_name(&obj)))
+}
+
+fn member_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    member_store(vm, args, Some(value))
+}
+
+fn member_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    member_store(vm, args, None)
+}
+
+fn member_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, _, _) = slot_parts(vm, &args)?;
+    Ok(vm.new_str(name))
+}
+
+fn member_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, _, owner) = slot_parts(vm, &args)?;
+    let q = owner.type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+    Ok(vm.new_str(format!("{q}.{name}")))
+}
+
+fn member_objclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, _, owner) = slot_parts(vm, &args)?;
+    Ok(Value::Obj(owner))
+}
+
+fn member_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_parts(vm, &args)?;
+    Ok(Value::None)
+}
+
+fn member_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (name, _, owner) = slot_parts(vm, &args)?;
+    let owner_name = owner.type_data().map(|t| t.name()).unwrap_or_default();
+    Ok(vm.new_str(format!("<member '{name}' of '{owner_name}' objects>")))
+}
+
 // ----- super -----
 
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -260,6 +347,18 @@ pub fn register(ctx: &Context) {
         super::typeobj::add_getters(ctx, ty, &[("__func__", sm_func), ("__wrapped__", sm_func), ("__isabstractmethod__", sm_isabstract), ("__doc__", sm_doc), ("__name__", sm_name)]);
     }
     ctx.add_methods(&t.super_, "super", &[("__repr__", super_repr)]);
+    ctx.add_methods(&t.member_descriptor, "member_descriptor", &[
+        ("__get__", member_get),
+        ("__set__", member_set),
+        ("__delete__", member_delete),
+        ("__repr__", member_repr),
+    ]);
+    super::typeobj::add_getters(ctx, &t.member_descriptor, &[
+        ("__name__", member_name),
+        ("__qualname__", member_qualname),
+        ("__objclass__", member_objclass),
+        ("__doc__", member_doc),
+    ]);
     for kind in [&t.property, &t.staticmethod, &t.classmethod] {
         if let Some(td) = kind.type_data() {
             let _ = td;

@@ -13,6 +13,8 @@ use std::rc::Rc;
 pub struct TbEntry {
     pub code: Rc<CodeData>,
     pub instr: u32,
+    /// The frame's globals (NameError suggestions look at them).
+    pub globals: Option<crate::value::ObjRef>,
 }
 
 impl TbEntry {

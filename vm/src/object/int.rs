@@ -52,8 +52,12 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return parse_int_value(vm, &s, 10, v);
     }
     if let Value::Obj(o) = v {
-        if let Payload::Bytes(b) = &o.payload {
-            let s = String::from_utf8_lossy(b).to_string();
+        let text = match &o.payload {
+            Payload::Bytes(b) => Some(String::from_utf8_lossy(b).to_string()),
+            Payload::ByteArray(b) => Some(String::from_utf8_lossy(&b.borrow()).to_string()),
+            _ => None,
+        };
+        if let Some(s) = text {
             return parse_int_value(vm, &s, 10, v);
         }
     }

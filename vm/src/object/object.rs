@@ -193,7 +193,16 @@ fn o_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn o_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `object.__init_subclass__()`: a classmethod that takes no arguments, so keyword arguments a
+/// class statement passed that no `__init_subclass__` consumed are an error.
+fn o_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = args.pos.first().and_then(|c| c.as_obj()).and_then(|c| c.type_data()).map(|t| t.name()).unwrap_or_default();
+    if args.has_kwargs() {
+        return vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments"));
+    }
+    if args.pos.len() > 1 {
+        return vm.type_error(format!("{name}.__init_subclass__() takes no arguments ({} given)", args.pos.len() - 1));
+    }
     Ok(Value::None)
 }
 

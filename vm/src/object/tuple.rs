@@ -28,7 +28,10 @@ fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a [Value]> {
 
 fn t_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].as_obj().cloned().expect("class");
+    let is_tuple = std::rc::Rc::ptr_eq(&cls, &vm.ctx.types.tuple);
     let items = match args.pos.get(1) {
+        // `tuple(t)` of an exact tuple is `t` itself (tuples are immutable).
+        Some(src) if is_tuple && std::rc::Rc::ptr_eq(vm.class_of(src), &vm.ctx.types.tuple) => return Ok(src.clone()),
         Some(src) => {
             if !vm.is_iterable(src) {
                 return vm.type_error(format!("'{}' object is not iterable", vm.type_name(src)));
@@ -37,7 +40,7 @@ fn t_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => Vec::new(),
     };
-    if std::rc::Rc::ptr_eq(&cls, &vm.ctx.types.tuple) {
+    if is_tuple {
         return Ok(vm.new_tuple(items));
     }
     let heap = cls.type_data().is_some_and(|t| t.instance_dict);

@@ -184,6 +184,16 @@ impl Vm {
             let hash = crate::object::dict::str_hash(&key_obj);
             attrs.insert_new(hash, Value::Obj(key_obj), value);
         }
+        // A namespace without `__module__` (`type(name, bases, ns)`) gets the calling code's
+        // module name, as `type_new` takes it from the current frame's globals.
+        let module_key = self.intern("__module__");
+        if crate::object::dict::table_get_str(&attrs, &module_key).is_none() {
+            let globals = self.frames.last().map(|f| f.globals.clone());
+            if let Some(name) = globals.and_then(|g| crate::object::dict::dict_get_str(&g, &self.intern("__name__"))) {
+                let hash = crate::object::dict::str_hash(&module_key);
+                attrs.insert_new(hash, Value::Obj(module_key), name);
+            }
+        }
         let eq_key = self.intern("__eq__");
         let hash_key = self.intern("__hash__");
         if crate::object::dict::table_get_str(&attrs, &eq_key).is_some() && crate::object::dict::table_get_str(&attrs, &hash_key).is_none() {
@@ -403,7 +413,19 @@ fn t_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(name) = vm.str_of(&args.pos[1]).map(str::to_string) else {
         return vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&args.pos[1])));
     };
-    let bases: Vec<ObjRef> = crate::object::tuple::tuple_items(&args.pos[2]).iter().filter_map(|b| b.as_obj().cloned()).collect();
+    if !vm.is_instance(&args.pos[2], &vm.ctx.types.tuple) {
+        return vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&args.pos[2])));
+    }
+    if !vm.is_instance(&args.pos[3], &vm.ctx.types.dict) {
+        return vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(&args.pos[3])));
+    }
+    let mut bases = Vec::new();
+    for b in crate::object::tuple::tuple_items(&args.pos[2]).iter() {
+        match b {
+            Value::Obj(o) if o.type_data().is_some() => bases.push(o.clone()),
+            _ => return vm.type_error("bases must be types"),
+        }
+    }
     let meta = vm.calculate_metaclass(&meta, &bases)?;
     let kwargs: Vec<(String, Value)> = args.kwargs().map(|(k, v)| (k.to_string(), v.clone())).collect();
     let cls = vm.new_class(&meta, &name, bases, &args.pos[3], &kwargs)?;

@@ -319,7 +319,9 @@ fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return vm.overflow_error("(34, 'Numerical result out of range')");
+        // CPython reports the C library's ERANGE: `OverflowError(34, 'Numerical result out of range')`.
+        let args = vm.new_tuple(vec![Value::Int(34), vm.new_str("Numerical result out of range")]);
+        return Err(vm.new_exception_with_args(vm.ctx.exc("OverflowError"), args));
     }
     Ok(Value::Float(r))
 }

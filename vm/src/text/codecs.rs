@@ -191,6 +191,22 @@ pub fn normalize_encoding(name: &str) -> Option<&'static str> {
     find(&norm).or_else(|| find(&norm.replace('.', "_")))
 }
 
+/// Whether CPython decodes/encodes `encoding` without going through the codec registry
+/// (`PyUnicode_Decode`'s shortcuts: UTF-8/16/32, ASCII, Latin-1 under their plain spellings).
+/// Errors other than `UnicodeError`s raised by the other codecs are wrapped by CPython as
+/// `decoding with 'NAME' codec failed (TypeError: ...)`.
+pub fn is_fast_path(encoding: &str) -> bool {
+    let lower: String = encoding
+        .chars()
+        .map(|c| if c == '-' { '_' } else { c.to_ascii_lowercase() })
+        .collect();
+    if let Some(rest) = lower.strip_prefix("utf") {
+        let rest = rest.strip_prefix('_').unwrap_or(rest);
+        return matches!(rest, "8" | "16" | "32");
+    }
+    matches!(lower.as_str(), "ascii" | "us_ascii" | "latin1" | "latin_1" | "iso_8859_1" | "iso8859_1")
+}
+
 /// The error handlers this module knows.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Handler {
@@ -851,9 +867,31 @@ fn decode_unicode_escape(b: &[u8], raw: bool, errors: &str) -> Result<String, Co
             b'u' => (4, "truncated \\uXXXX escape"),
             b'U' => (8, "truncated \\UXXXXXXXX escape"),
             b'N' if !raw => {
-                return Err(CodecError::Unsupported(
-                    "\\N{...} escapes need the Unicode name database".to_string(),
-                ))
+                // `\N{name}`: a well-formed name needs the Unicode name database (not
+                // available); malformed forms are CPython's decode errors.
+                let mut end = pos;
+                let mut reason = "malformed \\N character escape";
+                if pos < n && b[pos] == b'{' {
+                    let name_start = pos + 1;
+                    end = name_start;
+                    while end < n && b[end] != b'}' {
+                        end += 1;
+                    }
+                    if end < n && end > name_start {
+                        return Err(CodecError::Unsupported(
+                            "\\N{...} escapes need the Unicode name database".to_string(),
+                        ));
+                    }
+                    if end >= n {
+                        end = n;
+                    }
+                    reason = "malformed \\N character escape";
+                } else if pos >= n {
+                    end = n;
+                }
+                let err = decode_error(encoding, b, start, end, reason);
+                pos = d.handle(err, b, start, end, None)?;
+                continue;
             }
             _ => {
                 // Unknown escape: kept as it is.
@@ -965,6 +1003,41 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, CodecErr
         "unicode-escape" => decode_unicode_escape(b, false, errors),
         "raw-unicode-escape" => decode_unicode_escape(b, true, errors),
         _ => Err(CodecError::UnknownEncoding(encoding.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod single_byte_tests {
+    use super::*;
+
+    #[test]
+    fn aliases_are_sorted() {
+        assert!(ALIASES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn single_byte_round_trips() {
+        for codec in ["cp1252", "iso8859-15"] {
+            for b in 0..=255u8 {
+                if let Ok(s) = decode(&[b], codec, "strict") {
+                    assert_eq!(encode(&s, codec, "strict").unwrap(), vec![b], "{codec} {b:#x}");
+                }
+            }
+        }
+        let undefined: Vec<u8> = (0..=255u8).filter(|&b| decode(&[b], "cp1252", "strict").is_err()).collect();
+        assert_eq!(undefined, vec![0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+        assert_eq!(decode(b"\xa4", "latin9", "strict").unwrap(), "\u{20ac}");
+        assert!(encode("\u{a4}", "iso8859-15", "strict").is_err());
+    }
+
+    #[test]
+    fn fast_paths() {
+        for name in ["utf-8", "UTF_8", "utf8", "utf-16", "utf32", "ascii", "us-ascii", "latin-1", "ISO-8859-1"] {
+            assert!(is_fast_path(name), "{name}");
+        }
+        for name in ["u8", "utf-8-sig", "utf-16-le", "646", "l1", "cp1252"] {
+            assert!(!is_fast_path(name), "{name}");
+        }
     }
 }
 
