@@ -88,19 +88,38 @@ fn check(exe: &Path, program: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Waits for the child, reading its output concurrently (a large stderr must not fill the pipe
+/// and stall the child), killing it after the timeout.
 fn wait_with_timeout(mut child: std::process::Child) -> Result<std::process::Output, String> {
+    use std::io::Read;
+    let mut out_pipe = child.stdout.take().expect("piped stdout");
+    let mut err_pipe = child.stderr.take().expect("piped stderr");
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
     let start = std::time::Instant::now();
-    loop {
+    let status = loop {
         match child.try_wait() {
-            Ok(Some(_)) => return child.wait_with_output().map_err(|e| e.to_string()),
+            Ok(Some(status)) => break status,
             Ok(None) if start.elapsed() > TIMEOUT => {
                 let _ = child.kill();
+                let _ = child.wait();
                 return Err(format!("timed out after {}s", TIMEOUT.as_secs()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             Err(e) => return Err(e.to_string()),
         }
-    }
+    };
+    let stdout = out_reader.join().unwrap_or_default();
+    let stderr = err_reader.join().unwrap_or_default();
+    Ok(std::process::Output { status, stdout, stderr })
 }
 
 fn first_difference(want: &str, got: &str) -> String {

@@ -12,6 +12,9 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Source nested too deeply to compile (CPython: "maximum recursion depth exceeded during
+    /// compilation").
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -20,6 +23,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }

@@ -108,6 +108,9 @@ impl Vm {
     pub fn call_special(&mut self, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj).clone();
         let Some(method) = self.lookup_type_str(&cls, name) else { return Ok(None) };
+        if self.depth >= self.recursion_limit && matches!(method.as_obj().map(|m| &m.payload), Some(Payload::Function(_))) {
+            return Err(self.new_exception_msg("RecursionError", "maximum recursion depth exceeded while calling a Python object"));
+        }
         let mut pos = Vec::with_capacity(args.len() + 1);
         pos.push(obj.clone());
         pos.extend_from_slice(args);

@@ -75,6 +75,9 @@ pub fn load_code(vm: &mut Vm, code: Arc<CodeObject>) -> Rc<CodeData> {
 
 /// The `SyntaxError` (or subclass) instance for a compile error.
 pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
+    if e.kind == ferropy_compiler::ErrorKind::RecursionError {
+        return vm.new_exception_msg("RecursionError", e.message.as_str());
+    }
     let cls = Value::Obj(vm.ctx.exc(e.kind.class_name()));
     let details = vec![
         vm.new_str(e.filename.as_str()),

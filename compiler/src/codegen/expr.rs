@@ -7,8 +7,9 @@ use crate::code::Constant;
 use crate::opcode::{CompareOp, Opcode};
 use rustpython_parser::ast::{self, text_size::TextRange, Ranged};
 
-/// Deepest expression nesting compiled before giving up (CPython: "too complex").
-const MAX_EXPR_DEPTH: usize = 2000;
+/// Expression nesting at which compilation gives up, as CPython 3.11 does (its recursion limit
+/// of 1000 times its compiler's stack-frame scale of 3).
+const MAX_EXPR_DEPTH: usize = 3000;
 
 thread_local! {
     static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
@@ -52,8 +53,12 @@ impl<'a> Compiler<'a> {
             d.set(d.get() + 1);
             d.get()
         });
-        let result = if depth > MAX_EXPR_DEPTH {
-            Err(self.error("too many nested expressions", e.range()))
+        let result = if depth >= MAX_EXPR_DEPTH {
+            Err(crate::error::CompileError::new(
+                crate::error::ErrorKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+                &self.filename,
+            ))
         } else {
             self.compile_expr_inner(e)
         };

@@ -1324,7 +1324,7 @@ fn hex(vm: &mut Vm, args: Args, k: Kind) -> PyResult<Value> {
 }
 
 fn fromhex(vm: &mut Vm, args: Args, k: Kind) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let Some(cls) = args.pos.first().cloned() else { return vm.type_error("fromhex() needs a class") };
     let a = check_args(vm, &args, k, "fromhex", Spec::One)?;
     let arg = a[0].expect("checked");
     let Some(s) = vm.str_of(arg) else {

@@ -347,10 +347,13 @@ fn parse_hex_float(text: &str) -> Result<f64, HexFloatError> {
 
 /// `float.fromhex(string)` (a classmethod).
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let Some(cls) = args.pos.first().cloned() else { return vm.type_error("fromhex() needs a class") };
     let Some(arg) = args.pos.get(1) else {
-        return vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.pos.len() - 1));
+        return vm.type_error("float.fromhex() takes exactly one argument (0 given)");
     };
+    if args.has_kwargs() {
+        return vm.type_error("float.fromhex() takes no keyword arguments");
+    }
     if args.pos.len() > 2 {
         return vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.pos.len() - 1));
     }

@@ -164,7 +164,7 @@ fn live_bytes(vm: &Vm, v: &Value, name: &str) -> PyResult<Vec<u8>> {
 }
 
 fn mv_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = args.pos.len() - 1 + args.kwnames.len();
+    let n = args.pos.len().saturating_sub(1) + args.kwnames.len();
     if let Some((name, _)) = args.kwargs().find(|(k, _)| *k != "object") {
         return vm.type_error(format!("memoryview() got an unexpected keyword argument '{name}'"));
     }
@@ -508,40 +508,69 @@ fn get_contiguous(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(step == 1 || len <= 1))
 }
 
+/// The receiver check every method and getter goes through first.
+fn check_self(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    match args.pos.first() {
+        None => vm.type_error(format!("unbound method memoryview.{name}() needs an argument")),
+        Some(v) if is_memoryview(v) => Ok(()),
+        Some(v) if name.starts_with("__") => vm.type_error(format!(
+            "descriptor '{name}' requires a 'memoryview' object but received a '{}'",
+            vm.type_name(v)
+        )),
+        Some(v) => vm.type_error(format!(
+            "descriptor '{name}' for 'memoryview' objects doesn't apply to a '{}' object",
+            vm.type_name(v)
+        )),
+    }
+}
+
+/// `(name, fn)` pairs whose functions first check their receiver.
+macro_rules! checked {
+    ($($py:literal => $f:ident),* $(,)?) => {
+        [$(($py, {
+            fn w(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                check_self(vm, &args, $py)?;
+                $f(vm, args)
+            }
+            w as crate::object::NativeFn
+        })),*]
+    };
+}
+
 pub fn register(ctx: &Context) {
     let t = &ctx.types.memoryview;
-    ctx.add_methods(t, "memoryview", &[
-        ("__repr__", mv_repr),
-        ("__len__", mv_len),
-        ("__getitem__", mv_getitem),
-        ("__setitem__", mv_setitem),
-        ("__delitem__", mv_delitem),
-        ("__eq__", mv_eq),
-        ("__ne__", mv_ne),
-        ("__hash__", mv_hash),
-        ("__iter__", mv_iter),
-        ("__enter__", mv_enter),
-        ("__exit__", mv_exit),
-        ("tobytes", mv_tobytes),
-        ("tolist", mv_tolist),
-        ("hex", mv_hex),
-        ("release", mv_release),
-        ("toreadonly", mv_toreadonly),
-        ("cast", mv_cast),
+    ctx.add_methods(t, "memoryview", &checked![
+        "__repr__" => mv_repr,
+        "__len__" => mv_len,
+        "__getitem__" => mv_getitem,
+        "__setitem__" => mv_setitem,
+        "__delitem__" => mv_delitem,
+        "__eq__" => mv_eq,
+        "__ne__" => mv_ne,
+        "__hash__" => mv_hash,
+        "__iter__" => mv_iter,
+        "__enter__" => mv_enter,
+        "__exit__" => mv_exit,
+        "tobytes" => mv_tobytes,
+        "tolist" => mv_tolist,
+        "hex" => mv_hex,
+        "release" => mv_release,
+        "toreadonly" => mv_toreadonly,
+        "cast" => mv_cast,
     ]);
-    super::typeobj::add_getters(ctx, t, &[
-        ("obj", get_obj),
-        ("readonly", get_readonly),
-        ("nbytes", get_nbytes),
-        ("format", get_format),
-        ("itemsize", get_itemsize),
-        ("ndim", get_ndim),
-        ("shape", get_shape),
-        ("strides", get_strides),
-        ("suboffsets", get_suboffsets),
-        ("contiguous", get_contiguous),
-        ("c_contiguous", get_contiguous),
-        ("f_contiguous", get_contiguous),
+    super::typeobj::add_getters(ctx, t, &checked![
+        "obj" => get_obj,
+        "readonly" => get_readonly,
+        "nbytes" => get_nbytes,
+        "format" => get_format,
+        "itemsize" => get_itemsize,
+        "ndim" => get_ndim,
+        "shape" => get_shape,
+        "strides" => get_strides,
+        "suboffsets" => get_suboffsets,
+        "contiguous" => get_contiguous,
+        "c_contiguous" => get_contiguous,
+        "f_contiguous" => get_contiguous,
     ]);
     let new = ctx.new_builtin("__new__", "memoryview", mv_new, false);
     ctx.set_type_attr(t, "__new__", Value::Obj(PyObject::new(ctx.types.staticmethod.clone(), Payload::StaticMethod(Value::Obj(new)))));

@@ -164,10 +164,53 @@ fn dv_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     dv_setop(vm, args, "symmetric_difference")
 }
 
+/// The reflected set operations (`{1} - d.keys()`): the other operand, made a set, first.
+fn dv_rsetop(vm: &mut Vm, args: Args, method: &str) -> PyResult<Value> {
+    let other = vm.collect(&args.pos[1])?;
+    let s = crate::object::set::set_from_values(vm, other)?;
+    let items = view_items(vm, &args.pos[0])?;
+    let mine = crate::object::set::set_from_values(vm, items)?;
+    vm.call_method(&s, method, &[mine])
+}
+
+fn dv_rand(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dv_rsetop(vm, args, "intersection")
+}
+fn dv_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dv_rsetop(vm, args, "union")
+}
+fn dv_rsub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dv_rsetop(vm, args, "difference")
+}
+fn dv_rxor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dv_rsetop(vm, args, "symmetric_difference")
+}
+
+/// `view.isdisjoint(iterable)`: no element of the iterable is in the view.
+fn dv_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(other) = args.pos.get(1).cloned() else { return vm.type_error("isdisjoint() takes exactly one argument (0 given)") };
+    for x in vm.collect(&other)? {
+        let found = dv_contains(vm, Args::positional(&[args.pos[0].clone(), x]))?;
+        if vm.is_true(&found)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Whether a value takes part in set-like view comparisons (a set, frozenset or keys/items view).
+fn set_like(vm: &Vm, v: &Value) -> bool {
+    let t = &vm.ctx.types;
+    [&t.set, &t.frozenset, &t.dict_keys, &t.dict_items].iter().any(|c| vm.is_instance(v, c))
+}
+
 fn dv_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (kind, _) = view_parts(vm, &args.pos[0])?;
     if kind == DictViewKind::Values {
         return Ok(Value::Bool(args.pos[0].is(&args.pos[1])));
+    }
+    if !set_like(vm, &args.pos[1]) {
+        return Ok(vm.not_implemented());
     }
     let a = view_items(vm, &args.pos[0])?;
     let sa = crate::object::set::set_from_values(vm, a)?;
@@ -251,7 +294,18 @@ pub fn register(ctx: &Context) {
         ctx.add_methods(ty, "dict_view", &[("__len__", dv_len), ("__iter__", dv_iter), ("__repr__", dv_repr), ("__contains__", dv_contains), ("__reversed__", dv_reversed)]);
     }
     for ty in [&t.dict_keys, &t.dict_items] {
-        ctx.add_methods(ty, "dict_view", &[("__and__", dv_and), ("__or__", dv_or), ("__sub__", dv_sub), ("__xor__", dv_xor), ("__eq__", dv_eq)]);
+        ctx.add_methods(ty, "dict_view", &[
+            ("__and__", dv_and),
+            ("__or__", dv_or),
+            ("__sub__", dv_sub),
+            ("__xor__", dv_xor),
+            ("__rand__", dv_rand),
+            ("__ror__", dv_ror),
+            ("__rsub__", dv_rsub),
+            ("__rxor__", dv_rxor),
+            ("__eq__", dv_eq),
+            ("isdisjoint", dv_isdisjoint),
+        ]);
     }
     ctx.add_methods(&t.mappingproxy, "mappingproxy", &[
         ("__getitem__", mp_getitem),

@@ -211,7 +211,26 @@ impl Vm {
     pub fn power(&mut self, a: &Value, b: &Value, m: Option<&Value>) -> PyResult<Value> {
         match m {
             None => self.binary_op(a, b, BinaryOp::Power, false),
-            Some(m) => super::number::pow_mod(self, a, b, m),
+            Some(m) => {
+                // Three-argument power only asks the base: a Python `__pow__` gets the modulus as
+                // its third argument (`__rpow__` is never used, as in CPython's `slot_nb_power`).
+                let cls = self.class_of(a).clone();
+                if cls.type_data().is_some_and(|t| t.is_heap) {
+                    if let Some(meth) = self.lookup_type_str(&cls, "__pow__") {
+                        if !matches!(meth.as_obj().map(|o| &o.payload), Some(Payload::Builtin(_))) {
+                            let r = self.call(&meth, crate::object::function::Args::positional(&[a.clone(), b.clone(), m.clone()]))?;
+                            if !self.is_not_implemented(&r) {
+                                return Ok(r);
+                            }
+                        }
+                    }
+                }
+                if as_num(a).is_some() && as_num(b).is_some() && as_num(m).is_some() {
+                    return super::number::pow_mod(self, a, b, m);
+                }
+                let names = [a, b, m].map(|v| self.type_name(v));
+                self.type_error(format!("unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", names[0], names[1], names[2]))
+            }
         }
     }
 }
