@@ -17,8 +17,94 @@ pub fn convert(err: ParseError, source: &str, filename: &str, lines: &LineIndex)
     e.col = col + 1;
     e.end_line = line;
     e.end_col = col + 2;
+    // Errors CPython's compiler (not its parser) raises cover a whole argument.
+    let span_end = match &err.error {
+        ParseErrorType::Lexical(LexicalErrorType::DuplicateKeywordArgumentError(_)) => Some(argument_end(source, at, '=')),
+        ParseErrorType::Lexical(LexicalErrorType::DuplicateArgumentError(_)) => {
+            Some(argument_end(source, at, if in_lambda(source, at) { '\0' } else { ':' }))
+        }
+        _ => None,
+    };
+    if let Some(end) = span_end {
+        let (end_line, end_col) = lines.line_col(end.min(source.len()));
+        e.end_line = end_line;
+        e.end_col = end_col + 1;
+    }
     e.text = lines.line_text(line).map(str::to_string);
     e
+}
+
+/// Whether the parameter at `at` belongs to a lambda (not a `def`): going back, `lambda` comes
+/// before an unclosed `(`.
+fn in_lambda(source: &str, at: usize) -> bool {
+    let bytes = source.as_bytes();
+    let mut depth = 0i32;
+    let mut i = at.min(bytes.len());
+    while i > 0 {
+        i -= 1;
+        match bytes[i] {
+            b')' | b']' | b'}' => depth += 1,
+            b'(' | b'[' | b'{' => {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+            b'a' if depth == 0 && i >= 5 && &bytes[i - 5..=i] == b"lambda" => {
+                let before = if i >= 6 { bytes[i - 6] } else { b' ' };
+                if !(before.is_ascii_alphanumeric() || before == b'_') {
+                    return true;
+                }
+            }
+            b'\n' if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The end of an argument starting at `start`: its name, then (after `joint`, `=` for a keyword
+/// argument, `:` for an annotated parameter) an expression up to a `,` `)` or `=` outside brackets.
+fn argument_end(source: &str, start: usize, joint: char) -> usize {
+    let bytes = source.as_bytes();
+    let mut i = start;
+    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] >= 0x80) {
+        i += 1;
+    }
+    let name_end = i;
+    while i < bytes.len() && matches!(bytes[i], b' ' | b'\t') {
+        i += 1;
+    }
+    if bytes.get(i) != Some(&(joint as u8)) {
+        return name_end;
+    }
+    i += 1;
+    let mut depth = 0i32;
+    let mut last = i;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth > 0 => depth -= 1,
+            b')' | b']' | b'}' | b',' => break,
+            b'=' if depth == 0 && joint == ':' => break,
+            b'\'' | b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+            last = i + 1;
+        }
+        i += 1;
+    }
+    last.min(bytes.len())
 }
 
 fn classify(err: &ParseErrorType, source: &str, offset: usize) -> (ErrorKind, String, usize) {

@@ -365,7 +365,7 @@ impl<'a> Builder<'a> {
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
                         if self.current().kind != ScopeKind::Module {
-                            return Err(self.error("import * only allowed at module level".into(), i.range));
+                            return Err(self.error("import * only allowed at module level".into(), alias.range));
                         }
                         continue;
                     }

@@ -390,7 +390,7 @@ fn is_symbol_char(ch: char) -> bool {
         | 0xD800..=0xF8FF | 0xFD3E | 0xFD3F | 0xFDFC | 0xFDFD | 0xFE10..=0xFE19 | 0xFE30..=0xFE32
         | 0xFE35..=0xFE4C | 0xFE50..=0xFE6B | 0xFEFF | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20
         | 0xFF3B..=0xFF3E | 0xFF40 | 0xFF5B..=0xFF65 | 0xFFE0..=0xFFEE | 0xFFF0..=0xFFFF
-        | 0x1F000..=0x1FBFF | 0xF0000..=0x10FFFF)
+        | 0x1D000..=0x1D3FF | 0x1F000..=0x1FBFF | 0xF0000..=0x10FFFF)
 }
 
 /// Approximates XID_Start / XID_Continue for a character of an identifier.
@@ -539,7 +539,7 @@ impl<'a> Tokenizer<'a> {
             // A (deprecation) warning in CPython, not an error.
             return Ok(());
         }
-        if is_id_char(c) {
+        if c < 128 && is_id_char(c) {
             self.backup(c);
             return Err(self.syntax_error(format!("invalid {kind} literal")));
         }
@@ -2052,7 +2052,11 @@ impl<'a> Parser<'a> {
                 let sp = self.span(bad);
                 self.raise_at(sp, msg)
             }
-            None => self.raise_syntax("invalid syntax"),
+            None => {
+                // The action gives no result: the rule fails, and the first pass's error stands.
+                self.stop = true;
+                None
+            }
         }
     }
 
@@ -4634,34 +4638,7 @@ impl<'a> Parser<'a> {
         let p = self;
         alt!(p, |p| {
             let s = p.pos;
-            let mut kids = p.sep_nodes(",", |p| {
-                let m = p.pos;
-                if let Some(n) = p.starred_expression() {
-                    return Some(n);
-                }
-                p.pos = m;
-                if p.error.is_some() {
-                    return None;
-                }
-                let n = match p.assignment_expression() {
-                    Some(n) => n,
-                    None => {
-                        p.pos = m;
-                        if p.error.is_some() {
-                            return None;
-                        }
-                        let n = p.expression()?;
-                        if p.at_op(":=") {
-                            return None;
-                        }
-                        n
-                    }
-                };
-                if p.at_op("=") {
-                    return None;
-                }
-                Some(n)
-            })?;
+            let mut kids = p.positional_args()?;
             let mut kws = vec![];
             let m = p.pos;
             let more = p.op(",").is_some() && {
@@ -4694,6 +4671,38 @@ impl<'a> Parser<'a> {
             Some(n)
         });
         None
+    }
+
+    /// `','.(starred_expression | (assignment_expression | expression !':=') !'=')+`
+    fn positional_args(&mut self) -> Option<Vec<N>> {
+        self.sep_nodes(",", |p| {
+            let m = p.pos;
+            if let Some(n) = p.starred_expression() {
+                return Some(n);
+            }
+            p.pos = m;
+            if p.error.is_some() {
+                return None;
+            }
+            let n = match p.assignment_expression() {
+                Some(n) => n,
+                None => {
+                    p.pos = m;
+                    if p.error.is_some() {
+                        return None;
+                    }
+                    let n = p.expression()?;
+                    if p.at_op(":=") {
+                        return None;
+                    }
+                    n
+                }
+            };
+            if p.at_op("=") {
+                return None;
+            }
+            Some(n)
+        })
     }
 
     fn kwargs(&mut self) -> Option<Vec<N>> {
@@ -4802,11 +4811,19 @@ impl<'a> Parser<'a> {
     fn invalid_arguments(&mut self) -> R {
         let p = self;
         alt!(p, |p| {
-            let a = p.args()?;
+            // ((positional ',' kwargs) | kwargs) ',' '*'
+            let m = p.pos;
+            let first = p.positional_args().is_some() && p.op(",").is_some() && p.kwargs().is_some();
+            if p.error.is_some() {
+                return None;
+            }
+            if !first {
+                p.pos = m;
+                p.kwargs()?;
+            }
             p.op(",")?;
-            p.op("*")?;
-            let sp = p.span(a);
-            p.raise_at(sp, "iterable argument unpacking follows keyword argument unpacking".into())
+            let b = p.op("*")?;
+            p.raise_at((b, b), "iterable argument unpacking follows keyword argument unpacking".into())
         });
         alt!(p, |p| {
             let a = p.expression()?;

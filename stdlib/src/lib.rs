@@ -5,6 +5,7 @@
 mod embedded;
 pub mod io;
 pub mod math;
+pub mod math_special;
 pub mod os;
 pub mod posixpath;
 pub mod time;

@@ -22,111 +22,181 @@ fn domain<T>(vm: &Vm) -> PyResult<T> {
     vm.value_error("math domain error")
 }
 
-fn check(vm: &Vm, x: f64, r: f64) -> PyResult<Value> {
+fn range_error<T>(vm: &Vm) -> PyResult<T> {
+    vm.overflow_error("math range error")
+}
+
+/// CPython's `math_1`: a NaN from a non-NaN argument is a domain error; an infinity from a
+/// finite argument is an overflow (`can_overflow`) or a domain error (a singularity).
+fn math_1(vm: &mut Vm, args: &Args, func: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+    let x = arg_f64(vm, args, 0)?;
+    let r = func(x);
     if r.is_nan() && !x.is_nan() {
         return domain(vm);
     }
     if r.is_infinite() && x.is_finite() {
-        return vm.overflow_error("math range error");
+        return if can_overflow { range_error(vm) } else { domain(vm) };
+    }
+    Ok(Value::Float(r))
+}
+
+/// CPython's `math_2` for two-argument functions of floats.
+fn math_2(vm: &mut Vm, args: &Args, func: fn(f64, f64) -> f64) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return vm.type_error(format!("expected 2 arguments, got {}", args.pos.len()));
+    }
+    let (x, y) = (arg_f64(vm, args, 0)?, arg_f64(vm, args, 1)?);
+    let r = func(x, y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return domain(vm);
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return range_error(vm);
     }
     Ok(Value::Float(r))
 }
 
 macro_rules! unary {
-    ($name:ident, $f:expr) => {
+    ($name:ident, $f:expr, $can_overflow:expr) => {
         fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let x = arg_f64(vm, &args, 0)?;
-            let f: fn(f64) -> f64 = $f;
-            check(vm, x, f(x))
+            math_1(vm, &args, $f, $can_overflow)
         }
     };
 }
 
-unary!(sqrt, f64::sqrt);
-unary!(exp, f64::exp);
-unary!(sin, f64::sin);
-unary!(cos, f64::cos);
-unary!(tan, f64::tan);
-unary!(asin, f64::asin);
-unary!(acos, f64::acos);
-unary!(atan, f64::atan);
-unary!(sinh, f64::sinh);
-unary!(cosh, f64::cosh);
-unary!(tanh, f64::tanh);
-unary!(asinh, f64::asinh);
-unary!(acosh, f64::acosh);
-unary!(atanh, f64::atanh);
-unary!(expm1, f64::exp_m1);
-unary!(log1p, f64::ln_1p);
-unary!(fabs, f64::abs);
-unary!(degrees, f64::to_degrees);
-unary!(radians, f64::to_radians);
+unary!(sqrt, f64::sqrt, false);
+unary!(exp, f64::exp, true);
+unary!(exp2, f64::exp2, true);
+unary!(sin, f64::sin, false);
+unary!(cos, f64::cos, false);
+unary!(tan, f64::tan, false);
+unary!(asin, f64::asin, false);
+unary!(acos, f64::acos, false);
+unary!(atan, f64::atan, false);
+unary!(sinh, f64::sinh, true);
+unary!(cosh, f64::cosh, true);
+unary!(tanh, f64::tanh, false);
+unary!(asinh, f64::asinh, false);
+unary!(acosh, f64::acosh, false);
+unary!(atanh, f64::atanh, false);
+unary!(expm1, f64::exp_m1, true);
+unary!(log1p, f64::ln_1p, false);
+unary!(fabs, f64::abs, false);
+unary!(cbrt, f64::cbrt, false);
+unary!(erf, crate::math_special::erf, false);
+unary!(erfc, crate::math_special::erfc, false);
+
+fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(arg_f64(vm, &args, 0)? * (180.0 / std::f64::consts::PI)))
+}
+
+fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(arg_f64(vm, &args, 0)? * (std::f64::consts::PI / 180.0)))
+}
+
+/// A positive int too large for a float as `x * 2**e` with `x` in [0.5, 1), rounded to 53 bits
+/// (CPython's `_PyLong_Frexp`).
+fn bigint_frexp(i: &num_bigint::BigInt) -> (f64, i64) {
+    let mag = i.magnitude();
+    let bits = mag.bits();
+    let shift = bits.saturating_sub(64);
+    let top = num_traits::ToPrimitive::to_u64(&(mag >> shift)).unwrap_or(0);
+    let sticky = mag.trailing_zeros().is_some_and(|tz| tz < shift);
+    let x = (top | sticky as u64) as f64 / 2f64.powi(64.min(bits as i32));
+    if x >= 1.0 {
+        (0.5, bits as i64 + 1)
+    } else {
+        (x, bits as i64)
+    }
+}
+
+/// CPython's `loghelper`: ints are handled exactly (even those too large for a float, as
+/// `func(x) + func(2) * e`); other values go through `float()`.
+fn loghelper(vm: &mut Vm, v: &Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(i) = ferropy_vm::ops::number::as_bigint(v) {
+        if i <= num_bigint::BigInt::from(0) {
+            return domain(vm);
+        }
+        return Ok(match ferropy_vm::format::int_to_f64(&i) {
+            Ok(x) if x.is_finite() => func(x),
+            _ => {
+                let (x, e) = bigint_frexp(&i);
+                func(x) + func(2.0) * e as f64
+            }
+        });
+    }
+    let x = arg_f64(vm, &Args::positional(std::slice::from_ref(v)), 0)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return domain(vm);
+    }
+    Ok(func(x))
+}
 
 fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = match args.pos.first().and_then(ferropy_vm::ops::number::as_bigint) {
-        Some(i) if i > num_bigint::BigInt::from(0) => {
-            let bits = i.bits();
-            if bits > 1000 {
-                let shifted = &i >> (bits - 64) as usize;
-                let f = num_traits::ToPrimitive::to_f64(&shifted).unwrap_or(1.0);
-                f.ln() + (bits - 64) as f64 * std::f64::consts::LN_2
-            } else {
-                let f = num_traits::ToPrimitive::to_f64(&i).unwrap_or(f64::INFINITY);
-                f.ln()
-            }
-        }
-        Some(_) => return domain(vm),
-        None => {
-            let x = arg_f64(vm, &args, 0)?;
-            if x <= 0.0 {
-                return domain(vm);
-            }
-            x.ln()
-        }
-    };
+    let Some(x) = args.pos.first().cloned() else { return vm.type_error("log expected at least 1 argument, got 0") };
+    if args.pos.len() > 2 {
+        return vm.type_error(format!("log expected at most 2 arguments, got {}", args.pos.len()));
+    }
+    let num = loghelper(vm, &x, f64::ln)?;
     match args.pos.get(1) {
-        Some(_) => {
-            let base = arg_f64(vm, &args, 1)?;
-            if base <= 0.0 {
-                return domain(vm);
-            }
-            let d = base.ln();
-            if d == 0.0 {
+        Some(base) => {
+            let den = loghelper(vm, &base.clone(), f64::ln)?;
+            if den == 0.0 {
                 return vm.zero_division("float division by zero");
             }
-            Ok(Value::Float(x / d))
+            Ok(Value::Float(num / den))
         }
-        None => Ok(Value::Float(x)),
+        None => Ok(Value::Float(num)),
     }
 }
 
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg_f64(vm, &args, 0)?;
-    if x <= 0.0 {
-        return domain(vm);
-    }
-    Ok(Value::Float(x.log2()))
+    let x = args.pos.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Float(loghelper(vm, &x, f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg_f64(vm, &args, 0)?;
-    if x <= 0.0 {
-        return domain(vm);
-    }
-    Ok(Value::Float(x.log10()))
+    let x = args.pos.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Float(loghelper(vm, &x, f64::log10)?))
 }
 
+/// `math.pow`: IEEE special values handled directly, then the C library's `pow`.
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = (arg_f64(vm, &args, 0)?, arg_f64(vm, &args, 1)?);
-    if x == 0.0 && y < 0.0 {
-        return domain(vm);
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return domain(vm);
+    if !x.is_finite() || !y.is_finite() {
+        let r = if x.is_nan() {
+            if y == 0.0 { 1.0 } else { x }
+        } else if y.is_nan() {
+            if x == 1.0 { 1.0 } else { y }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
+            if y > 0.0 {
+                if odd_y { x } else { x.abs() }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0.0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if (y > 0.0 && x.abs() > 1.0) || (y < 0.0 && x.abs() < 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        };
+        return Ok(Value::Float(r));
     }
     let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return vm.overflow_error("math range error");
+    if r.is_nan() {
+        return domain(vm);
+    }
+    if r.is_infinite() {
+        return if x == 0.0 { domain(vm) } else { range_error(vm) };
     }
     Ok(Value::Float(r))
 }
@@ -136,13 +206,198 @@ fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(y.atan2(x)))
 }
 
-fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for i in 0..args.pos.len() {
-        let x = arg_f64(vm, &args, i)?;
-        acc = acc.hypot(x);
+/// CPython's `vector_norm`: the Euclidean norm of non-negative finite coordinates (`max` is
+/// the largest), with the error compensation that makes it correctly rounded in practice.
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    const T27: f64 = 134217729.0;
+    if max.is_infinite() {
+        return max;
     }
-    Ok(Value::Float(acc))
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_parts(max).1;
+    let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = scalbn(1.0, -max_e);
+    for &v in vec.iter() {
+        let mut x = v * scale;
+        let t = x * T27;
+        let hi = t - (t - x);
+        let lo = x - hi;
+        x = hi * hi;
+        let mut oldcsum = csum;
+        csum += x;
+        frac1 += (oldcsum - csum) + x;
+        x = 2.0 * hi * lo;
+        oldcsum = csum;
+        csum += x;
+        frac2 += (oldcsum - csum) + x;
+        frac3 += lo * lo;
+    }
+    let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+    let mut x = h;
+    let t = x * T27;
+    let hi = t - (t - x);
+    let lo = x - hi;
+    x = -hi * hi;
+    let mut oldcsum = csum;
+    csum += x;
+    frac1 += (oldcsum - csum) + x;
+    x = -2.0 * hi * lo;
+    oldcsum = csum;
+    csum += x;
+    frac2 += (oldcsum - csum) + x;
+    x = -lo * lo;
+    oldcsum = csum;
+    csum += x;
+    frac3 += (oldcsum - csum) + x;
+    x = csum - 1.0 + (frac1 + frac2 + frac3);
+    (h + x / (2.0 * h)) / scale
+}
+
+fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut coords = Vec::with_capacity(args.pos.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
+    for i in 0..args.pos.len() {
+        let x = arg_f64(vm, &args, i)?.abs();
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+        coords.push(x);
+    }
+    Ok(Value::Float(vector_norm(&mut coords, max, found_nan)))
+}
+
+fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return vm.type_error(format!("dist expected 2 arguments, got {}", args.pos.len()));
+    }
+    let p = vm.collect(&args.pos[0])?;
+    let q = vm.collect(&args.pos[1])?;
+    if p.len() != q.len() {
+        return vm.value_error("both points must have the same number of dimensions");
+    }
+    let mut diffs = Vec::with_capacity(p.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
+    for (a, b) in p.iter().zip(&q) {
+        let pair = [a.clone(), b.clone()];
+        let pair = Args::positional(&pair);
+        let (x, y) = (arg_f64(vm, &pair, 0)?, arg_f64(vm, &pair, 1)?);
+        let d = (x - y).abs();
+        found_nan |= d.is_nan();
+        if d > max {
+            max = d;
+        }
+        diffs.push(d);
+    }
+    Ok(Value::Float(vector_norm(&mut diffs, max, found_nan)))
+}
+
+/// `x * 2**n` with a single rounding (musl's `scalbn`).
+fn scalbn(mut y: f64, mut n: i64) -> f64 {
+    let p1023 = f64::from_bits(0x7fe0_0000_0000_0000);
+    let pm1022_53 = f64::from_bits(0x0360_0000_0000_0000); // 2**-1022 * 2**53
+    if n > 1023 {
+        y *= p1023;
+        n -= 1023;
+        if n > 1023 {
+            y *= p1023;
+            n -= 1023;
+            n = n.min(1023);
+        }
+    } else if n < -1022 {
+        y *= pm1022_53;
+        n += 1022 - 53;
+        if n < -1022 {
+            y *= pm1022_53;
+            n += 1022 - 53;
+            n = n.max(-1022);
+        }
+    }
+    y * f64::from_bits(((0x3ff + n) as u64) << 52)
+}
+
+/// C's `frexp`: `x = m * 2**e` with `0.5 <= |m| < 1` (zero, infinities and NaN unchanged, e=0).
+fn frexp_parts(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (x, extra) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (0x3fe << 52));
+    (m, exp - 0x3fe + extra)
+}
+
+fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    math_2(vm, &args, |x, y| {
+        if x.is_finite() && y.is_finite() {
+            if y == 0.0 {
+                return f64::NAN;
+            }
+            let (absx, absy) = (x.abs(), y.abs());
+            let m = absx % absy;
+            let c = absy - m;
+            let r = if m < c {
+                m
+            } else if m > c {
+                -c
+            } else {
+                m - 2.0 * ((0.5 * (absx - m)) % absy)
+            };
+            return 1.0f64.copysign(x) * r;
+        }
+        if x.is_nan() {
+            return x;
+        }
+        if y.is_nan() {
+            return y;
+        }
+        if x.is_infinite() {
+            return f64::NAN;
+        }
+        x
+    })
+}
+
+fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (x, y) = (arg_f64(vm, &args, 0)?, arg_f64(vm, &args, 1)?);
+    let r = if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if x == y {
+        y
+    } else if y > x {
+        x.next_up()
+    } else {
+        x.next_down()
+    };
+    Ok(Value::Float(r))
+}
+
+fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = arg_f64(vm, &args, 0)?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let x2 = x.next_up();
+    if x2.is_infinite() {
+        return Ok(Value::Float(x - x.next_down()));
+    }
+    Ok(Value::Float(x2 - x))
 }
 
 fn int_result(vm: &mut Vm, args: &Args, f: fn(f64) -> f64, dunder: &'static str) -> PyResult<Value> {
@@ -190,10 +445,14 @@ fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = (arg_f64(vm, &args, 0)?, arg_f64(vm, &args, 1)?);
-    if y == 0.0 && !x.is_nan() {
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return domain(vm);
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::Float(r))
 }
 
 fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<num_bigint::BigInt> {
@@ -362,134 +621,60 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
 }
 
+fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (m, e) = frexp_parts(arg_f64(vm, &args, 0)?);
+    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = arg_f64(vm, &args, 0)?;
+    let e = match args.pos.get(1) {
+        Some(v) if ferropy_vm::ops::number::as_bigint(v).is_some() => ferropy_vm::ops::number::as_bigint(v).unwrap_or_default(),
+        Some(v) => {
+            if vm.lookup_type_str(&vm.class_of(v).clone(), "__index__").is_none() {
+                return vm.type_error("Expected an int as second argument to ldexp.");
+            }
+            vm.index_bigint(&v.clone())?
+        }
+        None => return vm.type_error("ldexp expected 2 arguments, got 1"),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let e = num_traits::ToPrimitive::to_i64(&e).unwrap_or(if e > num_bigint::BigInt::from(0) { i64::MAX } else { i64::MIN });
+    let r = scalbn(x, e.clamp(-2200, 2200));
+    if r.is_infinite() {
+        return range_error(vm);
+    }
+    Ok(Value::Float(r))
+}
+
+fn gamma_result(vm: &mut Vm, r: Result<f64, crate::math_special::MathError>) -> PyResult<Value> {
+    match r {
+        Ok(v) => Ok(Value::Float(v)),
+        Err(crate::math_special::MathError::Domain) => domain(vm),
+        Err(crate::math_special::MathError::Range) => range_error(vm),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = arg_f64(vm, &args, 0)?;
+    gamma_result(vm, crate::math_special::tgamma(x))
+}
+
+fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = arg_f64(vm, &args, 0)?;
+    gamma_result(vm, crate::math_special::lgamma(x))
+}
+
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = arg_f64(vm, &args, 0)?;
     if x.is_infinite() {
         return Ok(vm.new_tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
     }
-    Ok(vm.new_tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
-}
-
-fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg_f64(vm, &args, 0)?;
-    if x == 0.0 || !x.is_finite() {
-        return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
-    }
-    let mut e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    }
-    if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
-}
-
-fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg_f64(vm, &args, 0)?;
-    let e = int_arg(vm, &args, 1)?;
-    let e = num_traits::ToPrimitive::to_i32(&e).unwrap_or(if e > num_bigint::BigInt::from(0) { 10000 } else { -10000 });
-    let r = x * 2f64.powi(e.clamp(-2000, 2000));
-    check(vm, x, r)
-}
-
-fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg_f64(vm, &args, 0)?;
-    if x <= 0.0 && x.fract() == 0.0 {
-        return domain(vm);
-    }
-    Ok(Value::Float(gamma_fn(x)))
-}
-
-fn gamma_fn(x: f64) -> f64 {
-    if x < 0.5 {
-        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma_fn(1.0 - x));
-    }
-    if x.fract() == 0.0 && x < 25.0 {
-        return (1..x as u64).map(|i| i as f64).product();
-    }
-    let g = 7.0;
-    let c = [0.999_999_999_999_809_9, 676.520_368_121_885_1, -1_259.139_216_722_402_8, 771.323_428_777_653_1, -176.615_029_162_140_6, 12.507_343_278_686_905, -0.138_571_095_265_720_12, 9.984_369_578_019_572e-6, 1.505_632_735_149_311_6e-7];
-    let x = x - 1.0;
-    let mut a = c[0];
-    let t = x + g + 0.5;
-    for (i, ci) in c.iter().enumerate().skip(1) {
-        a += ci / (x + i as f64);
-    }
-    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
-}
-
-fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg_f64(vm, &args, 0)?;
-    if x <= 0.0 && x.fract() == 0.0 {
-        return domain(vm);
-    }
-    Ok(Value::Float(gamma_fn(x).abs().ln()))
-}
-
-fn erf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg_f64(vm, &args, 0)?;
-    Ok(Value::Float(erf_fn(x)))
-}
-
-fn erfc(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg_f64(vm, &args, 0)?;
-    Ok(Value::Float(1.0 - erf_fn(x)))
-}
-
-fn erf_fn(x: f64) -> f64 {
-    // Series for small |x|, continued fraction otherwise (as CPython's fallback).
-    if x.abs() < 1.5 {
-        let mut acc = 0.0;
-        let mut fk = 25.5;
-        let x2 = x * x;
-        for _ in 0..25 {
-            acc = 2.0 + x2 * acc / fk;
-            fk -= 1.0;
-        }
-        return acc * x * (-x2).exp() / std::f64::consts::PI.sqrt();
-    }
-    let ax = x.abs();
-    let mut a = 0.0;
-    let mut da = 0.5;
-    let mut p = 1.0;
-    let mut p_last = 0.0;
-    let mut q = da + ax * ax;
-    let mut q_last = 1.0;
-    for _ in 0..50 {
-        a += da;
-        da += 2.0;
-        let b = da + ax * ax;
-        let temp = p;
-        p = b * p - a * p_last;
-        p_last = temp;
-        let temp = q;
-        q = b * q - a * q_last;
-        q_last = temp;
-    }
-    let erfc = p / q * ax * (-ax * ax).exp() / std::f64::consts::PI.sqrt();
-    if x > 0.0 {
-        1.0 - erfc
-    } else {
-        erfc - 1.0
-    }
-}
-
-fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = vm.collect(&args.pos[0])?;
-    let q = vm.collect(&args.pos[1])?;
-    if p.len() != q.len() {
-        return vm.value_error("both points must have the same number of dimensions");
-    }
-    let mut acc = 0.0f64;
-    for (a, b) in p.iter().zip(&q) {
-        let (x, y) = (ferropy_vm::object::float::to_float(vm, a)?, ferropy_vm::object::float::to_float(vm, b)?);
-        acc = acc.hypot(x - y);
-    }
-    Ok(Value::Float(acc))
+    let int = x.trunc();
+    let frac = if x.is_nan() { x } else { (x - int).copysign(x) };
+    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -501,7 +686,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isfinite", isfinite), ("copysign", copysign), ("fmod", fmod), ("factorial", factorial), ("gcd", gcd),
     ("lcm", lcm), ("isqrt", isqrt), ("comb", comb), ("perm", perm), ("fsum", fsum), ("prod", prod),
     ("isclose", isclose), ("modf", modf), ("frexp", frexp), ("ldexp", ldexp), ("gamma", gamma),
-    ("lgamma", lgamma), ("erf", erf), ("erfc", erfc), ("dist", dist),
+    ("lgamma", lgamma), ("erf", erf), ("erfc", erfc), ("dist", dist), ("remainder", remainder),
+    ("nextafter", nextafter), ("ulp", ulp), ("cbrt", cbrt), ("exp2", exp2),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {

@@ -146,6 +146,8 @@ impl Vm {
         kwdefaults: Option<Value>,
         annotations: Option<Value>,
         closure: Option<Value>,
+        globals: &ObjRef,
+        builtins: &ObjRef,
     ) -> Value {
         let code = match &code {
             Value::Obj(o) => match &o.payload {
@@ -154,8 +156,7 @@ impl Vm {
             },
             _ => panic!("MAKE_FUNCTION needs a code object"),
         };
-        let f = self.frames.last().expect("a frame");
-        let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+        let (globals, builtins) = (globals.clone(), builtins.clone());
         let module = crate::object::dict::dict_get_str(&globals, &self.intern("__name__")).unwrap_or(Value::None);
         let closure = closure.map(|c| crate::object::tuple::tuple_items(&c).iter().filter_map(|v| v.as_obj().cloned()).collect()).unwrap_or_default();
         let doc = match code.code.docstring() {
@@ -329,8 +330,18 @@ pub fn bind_frame(vm: &mut Vm, func_obj: &ObjRef, func: &Function, pos: &[Value]
 }
 
 /// CALL_FUNCTION_EX: `f(*args, **kwargs)`.
+/// A lone `f(*iterable)` passes the iterable itself, which becomes the argument tuple here.
 pub fn call_ex(vm: &mut Vm, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
-    let pos = crate::object::tuple::tuple_items(args).to_vec();
+    let pos = match args {
+        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => crate::object::tuple::tuple_items(args).to_vec(),
+        _ => {
+            if !vm.is_iterable(args) {
+                let fname = crate::ops::protocol::callable_name(vm, func);
+                return vm.type_error(format!("{fname} argument after * must be an iterable, not {}", vm.type_name(args)));
+            }
+            vm.collect(args)?
+        }
+    };
     let (names, values) = match kwargs {
         Some(Value::Obj(d)) => match &d.payload {
             Payload::Dict(t) => {

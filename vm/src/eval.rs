@@ -37,23 +37,25 @@ impl From<PyErr> for Unwind {
 
 type Step<T> = Result<T, Unwind>;
 
-macro_rules! frame {
-    ($vm:expr) => {
-        $vm.frames.last_mut().expect("a frame is running")
-    };
-}
-
 macro_rules! pop {
-    ($vm:expr) => {
-        frame!($vm).stack.pop().expect("operand stack underflow")
+    ($f:expr) => {
+        $f.stack.pop().expect("operand stack underflow")
     };
 }
 
 macro_rules! push {
-    ($vm:expr, $v:expr) => {{
+    ($f:expr, $v:expr) => {{
         let v = $v;
-        frame!($vm).stack.push(v)
+        $f.stack.push(v)
     }};
+}
+
+/// How `dispatch` stopped without an exception.
+enum Exit {
+    /// The base frame returned this value.
+    Return(Value),
+    /// The base frame (a generator's) yielded this value.
+    Yield(Value),
 }
 
 impl Vm {
@@ -73,45 +75,49 @@ impl Vm {
     }
 
     fn execute(&mut self, base: usize, mut pending: Option<Unwind>) -> PyResult<FrameExit> {
+        // The running frame lives in `frame`; `self.frames` holds its callers (and, during a
+        // native call, the frame itself, so natives like `globals()` can see it).
+        let mut frame = self.frames.pop().expect("a frame to run");
         loop {
             let unwind = match pending.take() {
                 Some(u) => u,
-                None => match self.dispatch(base) {
-                    Ok(exit) => return Ok(exit),
+                None => match self.dispatch(&mut frame, base) {
+                    Ok(Exit::Return(v)) => {
+                        self.release_frame(frame);
+                        return Ok(FrameExit::Return(v));
+                    }
+                    Ok(Exit::Yield(v)) => return Ok(FrameExit::Yield(v, frame)),
                     Err(u) => u,
                 },
             };
             let exc = unwind.exc;
             if unwind.fresh {
-                self.record_raise(&exc);
+                self.record_raise(&frame, &exc);
             }
             // Find a handler, frame by frame.
             loop {
-                let frame = frame!(self);
                 if let Some(block) = frame.blocks.pop() {
                     frame.stack.truncate(block.level as usize);
                     frame.stack.push(Value::Obj(exc.clone()));
                     frame.pc = block.handler as usize;
                     break;
                 }
-                let finished = self.frames.pop().expect("frame");
-                if self.frames.len() > base {
-                    self.depth -= 1;
-                }
-                self.release_frame(finished);
                 if self.frames.len() == base {
+                    self.release_frame(frame);
                     return Err(exc);
                 }
-                let caller = frame!(self);
-                let entry = crate::object::exception::TbEntry { code: caller.code.clone(), instr: caller.lasti as u32, globals: Some(caller.globals.clone()) };
+                self.depth -= 1;
+                let caller = self.frames.pop().expect("caller frame");
+                let finished = std::mem::replace(&mut frame, caller);
+                self.release_frame(finished);
+                let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti as u32, globals: Some(frame.globals.clone()) };
                 crate::exceptions::push_traceback(&exc, entry);
             }
         }
     }
 
     /// Adds the running frame to a freshly raised exception's traceback and sets its context.
-    fn record_raise(&mut self, exc: &PyErr) {
-        let frame = frame!(self);
+    fn record_raise(&mut self, frame: &Frame, exc: &PyErr) {
         let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti as u32, globals: Some(frame.globals.clone()) };
         crate::exceptions::push_traceback(exc, entry);
         if let Some(Value::Obj(handled)) = &self.handled {
@@ -119,133 +125,125 @@ impl Vm {
         }
     }
 
-    /// Pushes a frame for a Python call made by the loop itself (no Rust recursion).
-    fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
-        self.enter_call()?;
-        self.frames.push(frame);
-        Ok(())
-    }
-
-    fn dispatch(&mut self, base: usize) -> Step<FrameExit> {
+    fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> Step<Exit> {
         loop {
-            let f = frame!(self);
-            let (op, arg) = f.code.instrs[f.pc];
-            f.lasti = f.pc;
-            f.pc += 1;
+            let (op, arg) = frame.code.instrs[frame.pc];
+            frame.lasti = frame.pc;
+            frame.pc += 1;
             match op {
                 Opcode::NOP | Opcode::EXTENDED_ARG => {}
                 Opcode::POP_TOP => {
-                    pop!(self);
+                    pop!(frame);
                 }
                 Opcode::COPY => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let v = f.stack[f.stack.len() - arg as usize].clone();
                     f.stack.push(v);
                 }
                 Opcode::SWAP => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
                 Opcode::LOAD_CONST => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let v = f.code.consts[arg as usize].clone();
                     f.stack.push(v);
                 }
-                Opcode::PUSH_NULL => push!(self, Value::Null),
+                Opcode::PUSH_NULL => push!(frame, Value::Null),
                 Opcode::LOAD_FAST => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     match &f.fast[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
                             f.stack.push(v);
                         }
-                        None => return Err(self.unbound_local(arg).into()),
+                        None => return Err(self.unbound_local(frame, arg).into()),
                     }
                 }
                 Opcode::STORE_FAST => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let v = f.stack.pop().expect("value");
                     f.fast[arg as usize] = Some(v);
                 }
                 Opcode::DELETE_FAST => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     if f.fast[arg as usize].take().is_none() {
-                        return Err(self.unbound_local(arg).into());
+                        return Err(self.unbound_local(frame, arg).into());
                     }
                 }
                 Opcode::LOAD_DEREF => {
-                    let v = self.load_deref(arg)?;
-                    push!(self, v);
+                    let v = self.load_deref(frame, arg)?;
+                    push!(frame, v);
                 }
                 Opcode::STORE_DEREF => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let v = f.stack.pop().expect("value");
                     if let Payload::Cell(c) = &f.cells[arg as usize].payload {
                         *c.borrow_mut() = Some(v);
                     }
                 }
                 Opcode::DELETE_DEREF => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let was = match &f.cells[arg as usize].payload {
                         Payload::Cell(c) => c.borrow_mut().take(),
                         _ => None,
                     };
                     if was.is_none() {
-                        return Err(self.unbound_deref(arg).into());
+                        return Err(self.unbound_deref(frame, arg).into());
                     }
                 }
                 Opcode::LOAD_CLOSURE => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let cell = f.cells[arg as usize].clone();
                     f.stack.push(Value::Obj(cell));
                 }
                 Opcode::LOAD_CLASSDEREF => {
-                    let v = self.load_classderef(arg)?;
-                    push!(self, v);
+                    let v = self.load_classderef(frame, arg)?;
+                    push!(frame, v);
                 }
                 Opcode::LOAD_NAME => {
-                    let v = self.load_name(arg)?;
-                    push!(self, v);
+                    let v = self.load_name(frame, arg)?;
+                    push!(frame, v);
                 }
                 Opcode::STORE_NAME => {
-                    let v = pop!(self);
-                    self.store_name(arg, v)?;
+                    let v = pop!(frame);
+                    self.store_name(frame, arg, v)?;
                 }
-                Opcode::DELETE_NAME => self.delete_name(arg)?,
+                Opcode::DELETE_NAME => self.delete_name(frame, arg)?,
                 Opcode::LOAD_GLOBAL => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let (code, pc) = (f.code.clone(), f.lasti);
                     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
                     let name = code.names[arg as usize].clone();
                     match self.load_global_cached(&name, &globals, &builtins, &code, pc) {
-                        Some(v) => push!(self, v),
+                        Some(v) => push!(frame, v),
                         None => return Err(self.name_error(&name).into()),
                     }
                 }
                 Opcode::STORE_GLOBAL => {
-                    let v = pop!(self);
-                    let f = frame!(self);
+                    let v = pop!(frame);
+                    let f = &mut **frame;
                     let (globals, name) = (f.globals.clone(), f.code.names[arg as usize].clone());
                     crate::object::dict::dict_set(self, &globals, Value::Obj(name), v)?;
                 }
                 Opcode::DELETE_GLOBAL => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let (globals, name) = (f.globals.clone(), f.code.names[arg as usize].clone());
                     if crate::object::dict::dict_del(self, &globals, &Value::Obj(name.clone()))?.is_none() {
                         return Err(self.name_error(&name).into());
                     }
                 }
                 Opcode::LOAD_ATTR => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let obj = f.stack.pop().expect("object");
                     let (code, pc) = (f.code.clone(), f.lasti);
                     let name = code.names[arg as usize].clone();
                     let v = self.load_attr_cached(&obj, &name, &code, pc)?;
-                    push!(self, v);
+                    push!(frame, v);
                 }
                 Opcode::STORE_ATTR => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let obj = f.stack.pop().expect("object");
                     let v = f.stack.pop().expect("value");
                     let (code, pc) = (f.code.clone(), f.lasti);
@@ -253,32 +251,32 @@ impl Vm {
                     self.store_attr_cached(&obj, &name, v, &code, pc)?;
                 }
                 Opcode::DELETE_ATTR => {
-                    let obj = pop!(self);
-                    let name = self.name_at(arg);
+                    let obj = pop!(frame);
+                    let name = self.name_at(frame, arg);
                     self.del_attr(&obj, &name)?;
                 }
                 Opcode::LOAD_METHOD => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let obj = f.stack.pop().expect("object");
                     let (code, pc) = (f.code.clone(), f.lasti);
                     let name = code.names[arg as usize].clone();
                     let (callable, receiver) = self.load_method_cached(obj, &name, &code, pc)?;
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     f.stack.push(callable);
                     f.stack.push(receiver);
                 }
                 Opcode::UNARY_POSITIVE | Opcode::UNARY_NEGATIVE | Opcode::UNARY_INVERT => {
-                    let v = pop!(self);
+                    let v = pop!(frame);
                     let r = self.unary_op(op, &v)?;
-                    push!(self, r);
+                    push!(frame, r);
                 }
                 Opcode::UNARY_NOT => {
-                    let v = pop!(self);
+                    let v = pop!(frame);
                     let t = self.is_true(&v)?;
-                    push!(self, Value::Bool(!t));
+                    push!(frame, Value::Bool(!t));
                 }
                 Opcode::BINARY_OP => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let rhs = f.stack.pop().expect("rhs");
                     let lhs = f.stack.pop().expect("lhs");
                     let r = match crate::ops::binary::fast_binary(&lhs, &rhs, arg) {
@@ -288,10 +286,10 @@ impl Vm {
                             self.binary_op(&lhs, &rhs, bop, inplace)?
                         }
                     };
-                    push!(self, r);
+                    push!(frame, r);
                 }
                 Opcode::COMPARE_OP => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let rhs = f.stack.pop().expect("rhs");
                     let lhs = f.stack.pop().expect("lhs");
                     let cop = CompareOp::decode(arg).expect("valid COMPARE_OP argument");
@@ -299,89 +297,89 @@ impl Vm {
                         (Value::Int(a), Value::Int(b)) => Value::Bool(crate::ops::compare::compare_ord(a.cmp(b), cop)),
                         _ => self.rich_compare(&lhs, &rhs, cop)?,
                     };
-                    push!(self, r);
+                    push!(frame, r);
                 }
                 Opcode::IS_OP => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let rhs = f.stack.pop().expect("rhs");
                     let lhs = f.stack.pop().expect("lhs");
                     f.stack.push(Value::Bool(lhs.is(&rhs) != (arg == 1)));
                 }
                 Opcode::CONTAINS_OP => {
-                    let container = pop!(self);
-                    let item = pop!(self);
+                    let container = pop!(frame);
+                    let item = pop!(frame);
                     let r = self.contains(&container, &item)?;
-                    push!(self, Value::Bool(r != (arg == 1)));
+                    push!(frame, Value::Bool(r != (arg == 1)));
                 }
                 Opcode::BINARY_SUBSCR => {
-                    let key = pop!(self);
-                    let container = pop!(self);
+                    let key = pop!(frame);
+                    let container = pop!(frame);
                     let v = self.get_item(&container, &key)?;
-                    push!(self, v);
+                    push!(frame, v);
                 }
                 Opcode::STORE_SUBSCR => {
-                    let key = pop!(self);
-                    let container = pop!(self);
-                    let v = pop!(self);
+                    let key = pop!(frame);
+                    let container = pop!(frame);
+                    let v = pop!(frame);
                     self.set_item(&container, key, v)?;
                 }
                 Opcode::DELETE_SUBSCR => {
-                    let key = pop!(self);
-                    let container = pop!(self);
+                    let key = pop!(frame);
+                    let container = pop!(frame);
                     self.del_item(&container, &key)?;
                 }
                 Opcode::BUILD_TUPLE => {
-                    let items = self.pop_n(arg as usize);
+                    let items = self.pop_n(frame, arg as usize);
                     let t = self.new_tuple(items);
-                    push!(self, t);
+                    push!(frame, t);
                 }
                 Opcode::BUILD_LIST => {
-                    let items = self.pop_n(arg as usize);
+                    let items = self.pop_n(frame, arg as usize);
                     let l = self.new_list(items);
-                    push!(self, l);
+                    push!(frame, l);
                 }
                 Opcode::BUILD_SET => {
-                    let items = self.pop_n(arg as usize);
+                    let items = self.pop_n(frame, arg as usize);
                     let s = crate::object::set::set_from_values(self, items)?;
-                    push!(self, s);
+                    push!(frame, s);
                 }
                 Opcode::BUILD_MAP => {
-                    let items = self.pop_n(2 * arg as usize);
+                    let items = self.pop_n(frame, 2 * arg as usize);
                     let d = self.new_dict_obj();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         crate::object::dict::dict_set(self, &d, k, v)?;
                     }
-                    push!(self, Value::Obj(d));
+                    push!(frame, Value::Obj(d));
                 }
                 Opcode::BUILD_CONST_KEY_MAP => {
-                    let keys = pop!(self);
-                    let values = self.pop_n(arg as usize);
+                    let keys = pop!(frame);
+                    let values = self.pop_n(frame, arg as usize);
                     let d = self.new_dict_obj();
                     let keys = crate::object::tuple::tuple_items(&keys).to_vec();
                     for (k, v) in keys.into_iter().zip(values) {
                         crate::object::dict::dict_set(self, &d, k, v)?;
                     }
-                    push!(self, Value::Obj(d));
+                    push!(frame, Value::Obj(d));
                 }
                 Opcode::BUILD_STRING => {
-                    let parts = self.pop_n(arg as usize);
+                    let parts = self.pop_n(frame, arg as usize);
                     let mut s = String::new();
                     for p in &parts {
                         s.push_str(self.str_of(p).unwrap_or(""));
                     }
-                    push!(self, self.new_str(s));
+                    push!(frame, self.new_str(s));
                 }
                 Opcode::BUILD_SLICE => {
-                    let step = if arg == 3 { pop!(self) } else { Value::None };
-                    let stop = pop!(self);
-                    let start = pop!(self);
+                    let step = if arg == 3 { pop!(frame) } else { Value::None };
+                    let stop = pop!(frame);
+                    let start = pop!(frame);
                     let s = crate::object::slice::new_slice(self, start, stop, step);
-                    push!(self, s);
+                    push!(frame, s);
                 }
                 Opcode::LIST_APPEND => {
-                    let item = pop!(self);
-                    let f = frame!(self);
+                    let item = pop!(frame);
+                    let f = &mut **frame;
                     let target = &f.stack[f.stack.len() - arg as usize];
                     if let Value::Obj(o) = target {
                         if let Payload::List(l) = &o.payload {
@@ -390,86 +388,86 @@ impl Vm {
                     }
                 }
                 Opcode::SET_ADD => {
-                    let item = pop!(self);
-                    let target = self.peek(arg as usize);
+                    let item = pop!(frame);
+                    let target = self.peek(frame, arg as usize);
                     crate::object::set::set_add(self, &target, item)?;
                 }
                 Opcode::MAP_ADD => {
-                    let value = pop!(self);
-                    let key = pop!(self);
-                    let target = self.peek(arg as usize);
+                    let value = pop!(frame);
+                    let key = pop!(frame);
+                    let target = self.peek(frame, arg as usize);
                     if let Value::Obj(d) = &target {
                         crate::object::dict::dict_set(self, d, key, value)?;
                     }
                 }
                 Opcode::LIST_EXTEND => {
-                    let iterable = pop!(self);
-                    let target = self.peek(arg as usize);
+                    let iterable = pop!(frame);
+                    let target = self.peek(frame, arg as usize);
                     crate::object::list::list_extend(self, &target, &iterable)?;
                 }
                 Opcode::SET_UPDATE => {
-                    let iterable = pop!(self);
-                    let target = self.peek(arg as usize);
+                    let iterable = pop!(frame);
+                    let target = self.peek(frame, arg as usize);
                     crate::object::set::set_update(self, &target, &iterable)?;
                 }
                 Opcode::DICT_UPDATE => {
-                    let mapping = pop!(self);
-                    let target = self.peek(arg as usize);
+                    let mapping = pop!(frame);
+                    let target = self.peek(frame, arg as usize);
                     crate::object::dict::dict_update_from(self, &target, &mapping, false)?;
                 }
                 Opcode::DICT_MERGE => {
-                    let mapping = pop!(self);
-                    let target = self.peek(arg as usize);
-                    let func = self.peek(arg as usize + 3);
+                    let mapping = pop!(frame);
+                    let target = self.peek(frame, arg as usize);
+                    let func = self.peek(frame, arg as usize + 3);
                     crate::call::merge_call_kwargs(self, &target, &mapping, &func)?;
                 }
                 Opcode::LIST_TO_TUPLE => {
-                    let list = pop!(self);
+                    let list = pop!(frame);
                     let items = crate::object::list::list_items(&list);
-                    push!(self, self.new_tuple(items));
+                    push!(frame, self.new_tuple(items));
                 }
                 Opcode::UNPACK_SEQUENCE => {
-                    let seq = pop!(self);
+                    let seq = pop!(frame);
                     let items = self.unpack(&seq, arg as usize, None)?;
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     f.stack.extend(items.into_iter().rev());
                 }
                 Opcode::UNPACK_EX => {
-                    let seq = pop!(self);
+                    let seq = pop!(frame);
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
                     let items = self.unpack(&seq, before, Some(after))?;
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     f.stack.extend(items.into_iter().rev());
                 }
                 Opcode::FORMAT_VALUE => {
-                    let spec = if arg & 4 != 0 { Some(pop!(self)) } else { None };
-                    let v = pop!(self);
+                    let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let v = pop!(frame);
                     let s = self.format_value(v, arg & 3, spec)?;
-                    push!(self, s);
+                    push!(frame, s);
                 }
-                Opcode::JUMP_FORWARD => frame!(self).pc = arg as usize,
+                Opcode::JUMP_FORWARD => frame.pc = arg as usize,
                 Opcode::JUMP_BACKWARD => {
-                    frame!(self).pc = arg as usize;
+                    frame.pc = arg as usize;
                     self.poll_breaker()?;
                 }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                    let v = pop!(self);
+                    let v = pop!(frame);
                     let truth = match v {
                         Value::Bool(b) => b,
                         other => self.is_true(&other)?,
                     };
                     if truth == (op == Opcode::POP_JUMP_IF_TRUE) {
-                        frame!(self).pc = arg as usize;
+                        frame.pc = arg as usize;
                     }
                 }
                 Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
-                    let v = self.peek(1);
+                    let v = self.peek(frame, 1);
                     let truth = match v {
                         Value::Bool(b) => b,
                         other => self.is_true(&other)?,
                     };
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     if truth == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
                         f.pc = arg as usize;
                     } else {
@@ -477,30 +475,30 @@ impl Vm {
                     }
                 }
                 Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
-                    let v = pop!(self);
+                    let v = pop!(frame);
                     if v.is_none() == (op == Opcode::POP_JUMP_IF_NONE) {
-                        frame!(self).pc = arg as usize;
+                        frame.pc = arg as usize;
                     }
                 }
                 Opcode::GET_ITER => {
-                    let v = pop!(self);
+                    let v = pop!(frame);
                     let it = self.get_iter(&v)?;
-                    push!(self, it);
+                    push!(frame, it);
                 }
                 Opcode::FOR_ITER => {
                     let next = {
-                        let f = frame!(self);
+                        let f = &mut **frame;
                         fast_next(f.stack.last().expect("iterator"))
                     };
                     let next = match next {
                         FastNext::Item(v) => Some(v),
                         FastNext::Done => None,
                         FastNext::Slow => {
-                            let it = self.peek(1);
+                            let it = self.peek(frame, 1);
                             self.next(&it)?
                         }
                     };
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     match next {
                         Some(v) => f.stack.push(v),
                         None => {
@@ -511,67 +509,67 @@ impl Vm {
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
                     self.poll_breaker()?;
-                    let kwnames = if op == Opcode::CALL_KW { Some(pop!(self)) } else { None };
-                    self.call_from_stack(arg as usize, kwnames)?;
+                    let kwnames = if op == Opcode::CALL_KW { Some(pop!(frame)) } else { None };
+                    self.call_from_stack(frame, arg as usize, kwnames)?;
                 }
                 Opcode::CALL_FUNCTION_EX => {
-                    let kwargs = if arg & 1 != 0 { Some(pop!(self)) } else { None };
-                    let args = pop!(self);
-                    pop!(self); // NULL
-                    let func = pop!(self);
+                    let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                    let args = pop!(frame);
+                    pop!(frame); // NULL
+                    let func = pop!(frame);
                     let r = crate::call::call_ex(self, &func, &args, kwargs.as_ref())?;
-                    push!(self, r);
+                    push!(frame, r);
                 }
                 Opcode::MAKE_FUNCTION => {
-                    let code = pop!(self);
-                    let closure = if arg & 8 != 0 { Some(pop!(self)) } else { None };
-                    let annotations = if arg & 4 != 0 { Some(pop!(self)) } else { None };
-                    let kwdefaults = if arg & 2 != 0 { Some(pop!(self)) } else { None };
-                    let defaults = if arg & 1 != 0 { Some(pop!(self)) } else { None };
-                    let f = self.make_function(code, defaults, kwdefaults, annotations, closure);
-                    push!(self, f);
+                    let code = pop!(frame);
+                    let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                    let f = self.make_function(code, defaults, kwdefaults, annotations, closure, &frame.globals, &frame.builtins);
+                    push!(frame, f);
                 }
                 Opcode::RETURN_VALUE => {
-                    let v = pop!(self);
-                    let mut finished = self.frames.pop().expect("frame");
-                    let instance = finished.init_instance.take();
-                    self.release_frame(finished);
+                    let v = pop!(frame);
                     if self.frames.len() == base {
-                        return Ok(FrameExit::Return(v));
+                        return Ok(Exit::Return(v));
                     }
                     self.depth -= 1;
+                    let caller = self.frames.pop().expect("caller frame");
+                    let mut finished = std::mem::replace(frame, caller);
+                    let instance = finished.init_instance.take();
+                    self.release_frame(finished);
                     match instance {
-                        None => push!(self, v),
+                        None => push!(frame, v),
                         Some(inst) => {
                             if !v.is_none() {
                                 return Err(self.new_exception_msg("TypeError", format!("__init__() should return None, not '{}'", self.type_name(&v))).into());
                             }
-                            push!(self, inst);
+                            push!(frame, inst);
                         }
                     }
                 }
                 Opcode::LOAD_BUILD_CLASS => {
-                    let v = self.builtin_value("__build_class__")?;
-                    push!(self, v);
+                    let v = self.builtin_value(frame, "__build_class__")?;
+                    push!(frame, v);
                 }
                 Opcode::YIELD_VALUE => {
-                    let v = pop!(self);
-                    let frame = self.frames.pop().expect("generator frame");
+                    let v = pop!(frame);
                     debug_assert_eq!(self.frames.len(), base, "only a base frame yields");
-                    return Ok(FrameExit::Yield(v, frame));
+                    return Ok(Exit::Yield(v));
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
-                    let v = pop!(self);
+                    let v = pop!(frame);
                     let it = if matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Generator(_))) { v } else { self.get_iter(&v)? };
-                    push!(self, it);
+                    push!(frame, it);
                 }
                 Opcode::SEND => {
-                    let value = pop!(self);
-                    let iter = self.peek(1);
+                    let value = pop!(frame);
+                    let iter = self.peek(frame, 1);
                     match crate::object::generator::send_to(self, &iter, value)? {
-                        crate::object::generator::Sent::Yielded(v) => push!(self, v),
+                        crate::object::generator::Sent::Yielded(v) => push!(frame, v),
                         crate::object::generator::Sent::Returned(v) => {
-                            let f = frame!(self);
+                            let f = &mut **frame;
                             f.stack.pop();
                             f.stack.push(v);
                             f.pc = arg as usize;
@@ -579,102 +577,101 @@ impl Vm {
                     }
                 }
                 Opcode::SETUP_FINALLY | Opcode::SETUP_CLEANUP => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let level = f.stack.len() - (op == Opcode::SETUP_CLEANUP) as usize;
                     f.blocks.push(Block { handler: arg, level: level as u32 });
                 }
                 Opcode::POP_BLOCK => {
-                    frame!(self).blocks.pop();
+                    frame.blocks.pop();
                 }
                 Opcode::PUSH_EXC_INFO => {
-                    let exc = pop!(self);
+                    let exc = pop!(frame);
                     let prev = self.handled.replace(exc.clone()).unwrap_or(Value::None);
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     f.stack.push(prev);
                     f.stack.push(exc);
                 }
                 Opcode::POP_EXCEPT => {
-                    let prev = pop!(self);
+                    let prev = pop!(frame);
                     self.handled = if prev.is_none() { None } else { Some(prev) };
                 }
                 Opcode::CHECK_EXC_MATCH => {
-                    let ty = pop!(self);
-                    let exc = self.peek(1);
+                    let ty = pop!(frame);
+                    let exc = self.peek(frame, 1);
                     let m = self.exception_matches(&exc, &ty)?;
-                    push!(self, Value::Bool(m));
+                    push!(frame, Value::Bool(m));
                 }
                 Opcode::RERAISE => {
-                    let exc = self.peek(1);
+                    let exc = self.peek(frame, 1);
                     let exc = exc.as_obj().expect("an exception to re-raise").clone();
                     return Err(Unwind { exc, fresh: false });
                 }
-                Opcode::RAISE_VARARGS => return Err(self.raise_varargs(arg)),
+                Opcode::RAISE_VARARGS => return Err(self.raise_varargs(frame, arg)),
                 Opcode::BEFORE_WITH => {
-                    let mgr = pop!(self);
+                    let mgr = pop!(frame);
                     let (exit, entered) = self.before_with(mgr)?;
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     f.stack.push(exit);
                     f.stack.push(entered);
                 }
                 Opcode::WITH_EXCEPT_START => {
-                    let f = frame!(self);
+                    let f = &mut **frame;
                     let n = f.stack.len();
                     let (exit, exc) = (f.stack[n - 3].clone(), f.stack[n - 1].clone());
                     let r = self.call_exit_with_exception(&exit, &exc)?;
-                    push!(self, r);
+                    push!(frame, r);
                 }
-                Opcode::LOAD_ASSERTION_ERROR => push!(self, Value::Obj(self.ctx.exc("AssertionError"))),
+                Opcode::LOAD_ASSERTION_ERROR => push!(frame, Value::Obj(self.ctx.exc("AssertionError"))),
                 Opcode::IMPORT_NAME => {
-                    let fromlist = pop!(self);
-                    let level = pop!(self);
-                    let name = self.name_at(arg);
-                    let globals = frame!(self).globals.clone();
+                    let fromlist = pop!(frame);
+                    let level = pop!(frame);
+                    let name = self.name_at(frame, arg);
+                    let globals = frame.globals.clone();
                     let m = self.import_name(&name, &globals, &fromlist, &level)?;
-                    push!(self, m);
+                    push!(frame, m);
                 }
                 Opcode::IMPORT_FROM => {
-                    let module = self.peek(1);
-                    let name = self.name_at(arg);
+                    let module = self.peek(frame, 1);
+                    let name = self.name_at(frame, arg);
                     let v = self.import_from(&module, &name)?;
-                    push!(self, v);
+                    push!(frame, v);
                 }
                 Opcode::IMPORT_STAR => {
-                    let module = pop!(self);
-                    self.import_star(&module)?;
+                    let module = pop!(frame);
+                    let target = frame.locals.clone().unwrap_or_else(|| Value::Obj(frame.globals.clone()));
+                    self.import_star(&module, &target)?;
                 }
-                Opcode::SETUP_ANNOTATIONS => self.setup_annotations()?,
+                Opcode::SETUP_ANNOTATIONS => self.setup_annotations(frame, )?,
             }
         }
     }
 
     // ----- small helpers for the loop -----
 
-    fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        let f = frame!(self);
-        let at = f.stack.len() - n;
+    fn pop_n(&mut self, f: &mut Frame, n: usize) -> Vec<Value> {
+                let at = f.stack.len() - n;
         f.stack.split_off(at)
     }
 
     /// The n-th item from the top (1 = top).
-    fn peek(&mut self, n: usize) -> Value {
-        let f = frame!(self);
-        f.stack[f.stack.len() - n].clone()
+    fn peek(&mut self, f: &mut Frame, n: usize) -> Value {
+                f.stack[f.stack.len() - n].clone()
     }
 
-    fn name_at(&mut self, i: u32) -> ObjRef {
-        frame!(self).code.names[i as usize].clone()
+    fn name_at(&mut self, f: &mut Frame, i: u32) -> ObjRef {
+        f.code.names[i as usize].clone()
     }
 
-    fn unbound_local(&mut self, i: u32) -> PyErr {
-        let name = frame!(self).code.code.varnames[i as usize].clone();
+    fn unbound_local(&mut self, f: &mut Frame, i: u32) -> PyErr {
+        let name = f.code.code.varnames[i as usize].clone();
         self.new_exception_msg(
             "UnboundLocalError",
             format!("cannot access local variable '{name}' where it is not associated with a value"),
         )
     }
 
-    fn deref_name(&mut self, i: u32) -> (String, bool) {
-        let code = &frame!(self).code.code;
+    fn deref_name(&mut self, f: &mut Frame, i: u32) -> (String, bool) {
+        let code = &f.code.code;
         let i = i as usize;
         if i < code.cellvars.len() {
             (code.cellvars[i].clone(), true)
@@ -683,8 +680,8 @@ impl Vm {
         }
     }
 
-    fn unbound_deref(&mut self, i: u32) -> PyErr {
-        let (name, is_cell) = self.deref_name(i);
+    fn unbound_deref(&mut self, f: &mut Frame, i: u32) -> PyErr {
+        let (name, is_cell) = self.deref_name(f, i);
         if is_cell {
             self.new_exception_msg(
                 "UnboundLocalError",
@@ -698,24 +695,23 @@ impl Vm {
         }
     }
 
-    fn load_deref(&mut self, i: u32) -> PyResult<Value> {
-        let f = frame!(self);
-        let v = match &f.cells[i as usize].payload {
+    fn load_deref(&mut self, f: &mut Frame, i: u32) -> PyResult<Value> {
+                let v = match &f.cells[i as usize].payload {
             Payload::Cell(c) => c.borrow().clone(),
             _ => None,
         };
-        v.ok_or_else(|| self.unbound_deref(i))
+        v.ok_or_else(|| self.unbound_deref(f, i))
     }
 
-    fn load_classderef(&mut self, i: u32) -> PyResult<Value> {
-        let (name, _) = self.deref_name(i);
-        if let Some(locals) = frame!(self).locals.clone() {
+    fn load_classderef(&mut self, f: &mut Frame, i: u32) -> PyResult<Value> {
+        let (name, _) = self.deref_name(f, i);
+        if let Some(locals) = f.locals.clone() {
             let key = Value::Obj(self.intern(&name));
             if let Some(v) = self.mapping_lookup(&locals, &key)? {
                 return Ok(v);
             }
         }
-        self.load_deref(i)
+        self.load_deref(f, i)
     }
 
     pub(crate) fn name_error(&self, name: &ObjRef) -> PyErr {
@@ -725,9 +721,8 @@ impl Vm {
         e
     }
 
-    fn load_name(&mut self, i: u32) -> PyResult<Value> {
-        let f = frame!(self);
-        let name = f.code.names[i as usize].clone();
+    fn load_name(&mut self, f: &mut Frame, i: u32) -> PyResult<Value> {
+                let name = f.code.names[i as usize].clone();
         let locals = f.locals.clone();
         let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
         let key = Value::Obj(name.clone());
@@ -745,9 +740,8 @@ impl Vm {
         Err(self.name_error(&name))
     }
 
-    fn store_name(&mut self, i: u32, v: Value) -> PyResult<()> {
-        let f = frame!(self);
-        let name = Value::Obj(f.code.names[i as usize].clone());
+    fn store_name(&mut self, f: &mut Frame, i: u32, v: Value) -> PyResult<()> {
+                let name = Value::Obj(f.code.names[i as usize].clone());
         match f.locals.clone() {
             Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => crate::object::dict::dict_set(self, &d, name, v),
             Some(mapping) => self.set_item(&mapping, name, v),
@@ -758,9 +752,8 @@ impl Vm {
         }
     }
 
-    fn delete_name(&mut self, i: u32) -> PyResult<()> {
-        let f = frame!(self);
-        let name = f.code.names[i as usize].clone();
+    fn delete_name(&mut self, f: &mut Frame, i: u32) -> PyResult<()> {
+                let name = f.code.names[i as usize].clone();
         let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
         let key = Value::Obj(name.clone());
         let removed = match &target {
@@ -792,18 +785,17 @@ impl Vm {
         }
     }
 
-    fn builtin_value(&mut self, name: &str) -> PyResult<Value> {
+    fn builtin_value(&mut self, f: &mut Frame, name: &str) -> PyResult<Value> {
         let key = self.intern(name);
-        let builtins = frame!(self).builtins.clone();
+        let builtins = f.builtins.clone();
         match crate::object::dict::dict_get_str(&builtins, &key) {
             Some(v) => Ok(v),
             None => Err(self.new_exception_msg("NameError", format!("{name} not found"))),
         }
     }
 
-    fn setup_annotations(&mut self) -> PyResult<()> {
-        let f = frame!(self);
-        let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
+    fn setup_annotations(&mut self, f: &mut Frame) -> PyResult<()> {
+                let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
         let key = Value::Obj(self.intern("__annotations__"));
         if self.mapping_lookup(&target, &key)?.is_none() {
             let d = self.new_dict();
@@ -812,15 +804,15 @@ impl Vm {
         Ok(())
     }
 
-    fn raise_varargs(&mut self, n: u32) -> Unwind {
+    fn raise_varargs(&mut self, f: &mut Frame, n: u32) -> Unwind {
         match n {
             0 => match self.handled.clone() {
                 Some(Value::Obj(exc)) => Unwind { exc, fresh: false },
                 _ => Unwind::from(self.new_exception_msg("RuntimeError", "No active exception to reraise")),
             },
             _ => {
-                let cause = if n == 2 { Some(pop!(self)) } else { None };
-                let exc = pop!(self);
+                let cause = if n == 2 { Some(pop!(f)) } else { None };
+                let exc = pop!(f);
                 match crate::exceptions::make_raisable(self, exc, cause) {
                     Ok(e) | Err(e) => Unwind::from(e),
                 }
@@ -894,14 +886,22 @@ impl Vm {
         }
     }
 
+    /// Makes `new` the running frame, its caller going onto the frame stack.
+    fn enter_frame(&mut self, frame: &mut Box<Frame>, new: Box<Frame>) -> PyResult<()> {
+        self.enter_call()?;
+        let caller = std::mem::replace(frame, new);
+        self.frames.push(caller);
+        Ok(())
+    }
+
     /// Calls the callable below `argc` arguments (and an optional kwnames tuple) on the stack.
-    fn call_from_stack(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<()> {
-        let (n, first, callable) = {
-            let f = frame!(self);
-            let n = f.stack.len();
-            let has_self = !matches!(f.stack[n - argc - 1], Value::Null);
-            (n, if has_self { n - argc - 1 } else { n - argc }, f.stack[n - argc - 2].clone())
-        };
+    /// Python functions become the running frame; anything else is called natively, with the
+    /// running frame put on the frame stack meanwhile so natives such as `globals()` see it.
+    fn call_from_stack(&mut self, frame: &mut Box<Frame>, argc: usize, kwnames: Option<Value>) -> PyResult<()> {
+        let n = frame.stack.len();
+        let has_self = !matches!(frame.stack[n - argc - 1], Value::Null);
+        let first = if has_self { n - argc - 1 } else { n - argc };
+        let callable = frame.stack[n - argc - 2].clone();
         let kwnames_items: Vec<Value> = match &kwnames {
             Some(k) => crate::object::tuple::tuple_items(k).to_vec(),
             None => Vec::new(),
@@ -912,50 +912,63 @@ impl Vm {
                     // `C(args)` for an ordinary class: make the instance, run `__init__` in the loop.
                     let Payload::Function(func) = &init.payload else { unreachable!("plain_init_of returns a function") };
                     let instance = crate::object::object::new_instance(self, o)?;
-                    let f = frame!(self);
                     let mut args: Vec<Value> = Vec::with_capacity(n - first + 1);
                     args.push(instance.clone());
-                    args.extend(f.stack.drain(first..));
-                    f.stack.truncate(n - argc - 2);
+                    args.extend(frame.stack.drain(first..));
+                    frame.stack.truncate(n - argc - 2);
                     let nkw = kwnames_items.len();
                     let (pos, kwvalues) = args.split_at(args.len() - nkw);
-                    let mut frame = crate::call::bind_frame(self, &init, func, pos, &kwnames_items, kwvalues)?;
-                    frame.init_instance = Some(instance);
-                    return self.push_frame(frame);
+                    let mut new = crate::call::bind_frame(self, &init, func, pos, &kwnames_items, kwvalues)?;
+                    new.init_instance = Some(instance);
+                    return self.enter_frame(frame, new);
                 }
             }
             if let Payload::Function(func) = &o.payload {
                 if kwnames.is_none() && is_simple_call(func, n - first) {
                     // The common case: move the arguments straight into a recycled frame.
                     let (code, globals, builtins) = (func.code.clone(), func.globals.clone(), func.builtins.clone());
-                    let mut frame = self.alloc_frame(code, globals, builtins, None);
-                    let caller = frame!(self);
-                    for (slot, v) in frame.fast.iter_mut().zip(caller.stack.drain(first..)) {
+                    let mut new = self.alloc_frame(code, globals, builtins, None);
+                    for (slot, v) in new.fast.iter_mut().zip(frame.stack.drain(first..)) {
                         *slot = Some(v);
                     }
-                    caller.stack.truncate(n - argc - 2);
-                    frame.cells.extend(func.closure.iter().cloned());
-                    return self.push_frame(frame);
+                    frame.stack.truncate(n - argc - 2);
+                    new.cells.extend(func.closure.iter().cloned());
+                    return self.enter_frame(frame, new);
                 }
                 if !func.code.is_generator {
-                    let f = frame!(self);
-                    let args: Vec<Value> = f.stack.drain(first..).collect();
-                    f.stack.truncate(n - argc - 2);
+                    let args: Vec<Value> = frame.stack.drain(first..).collect();
+                    frame.stack.truncate(n - argc - 2);
                     let nkw = kwnames_items.len();
                     let (pos, kwvalues) = args.split_at(args.len() - nkw);
-                    let frame = crate::call::bind_frame(self, o, func, pos, &kwnames_items, kwvalues)?;
-                    return self.push_frame(frame);
+                    let new = crate::call::bind_frame(self, o, func, pos, &kwnames_items, kwvalues)?;
+                    return self.enter_frame(frame, new);
                 }
             }
         }
-        let f = frame!(self);
-        let args: Vec<Value> = f.stack.drain(first..).collect();
-        f.stack.truncate(n - argc - 2);
+        let args: Vec<Value> = frame.stack.drain(first..).collect();
+        frame.stack.truncate(n - argc - 2);
         let nkw = kwnames_items.len();
         let (pos, kwvalues) = args.split_at(args.len() - nkw);
-        let r = self.call(&callable, crate::object::function::Args { pos, kwnames: &kwnames_items, kwvalues })?;
-        push!(self, r);
+        let result = self.with_frame_visible(frame, |vm| vm.call(&callable, crate::object::function::Args { pos, kwnames: &kwnames_items, kwvalues }));
+        let r = result?;
+        frame.stack.push(r);
         Ok(())
+    }
+
+    /// Runs `f` with the running frame on top of the frame stack (where natives look for the
+    /// caller's globals and locals); a pooled frame stands in for it meanwhile.
+    fn with_frame_visible<T>(&mut self, frame: &mut Box<Frame>, f: impl FnOnce(&mut Vm) -> T) -> T {
+        let stand_in = match self.frame_pool.pop() {
+            Some(p) => p,
+            None => Box::new(Frame::new(frame.code.clone(), frame.globals.clone(), frame.builtins.clone(), None)),
+        };
+        let running = std::mem::replace(frame, stand_in);
+        self.frames.push(running);
+        let result = f(self);
+        let running = self.frames.pop().expect("the running frame");
+        let stand_in = std::mem::replace(frame, running);
+        self.frame_pool.push(stand_in);
+        result
     }
 
     /// The `__init__` to run in the loop when calling `cls` creates a plain instance: `cls` is an

@@ -242,8 +242,8 @@ impl Vm {
         }
     }
 
-    /// IMPORT_STAR: public names (or `__all__`) into the current namespace.
-    pub fn import_star(&mut self, module: &Value) -> PyResult<()> {
+    /// IMPORT_STAR: public names (or `__all__`) into the namespace `target`.
+    pub fn import_star(&mut self, module: &Value, target: &Value) -> PyResult<()> {
         let names: Vec<Value> = match self.get_attr_opt(module, "__all__")? {
             Some(all) => self.collect(&all)?,
             None => {
@@ -254,8 +254,6 @@ impl Vm {
                 }
             }
         };
-        let frame = self.frames.last().expect("a frame");
-        let target = frame.locals.clone().unwrap_or_else(|| Value::Obj(frame.globals.clone()));
         for n in names {
             let Some(s) = self.str_of(&n).map(str::to_string) else { continue };
             let key = self.intern(&s);

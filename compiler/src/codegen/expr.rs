@@ -460,6 +460,14 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
+        // A lone `*iterable` is passed as it is, as CPython does: CALL_FUNCTION_EX makes the tuple
+        // (and words the error when the value is not iterable).
+        if let [ast::Expr::Starred(s)] = args {
+            if prefix == 0 {
+                self.compile_expr(&s.value)?;
+                return self.compile_call_kwargs_and_call(keywords, call_range);
+            }
+        }
         self.emit(Opcode::BUILD_LIST, prefix);
         for a in args {
             match a {
@@ -474,6 +482,12 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Opcode::LIST_TO_TUPLE, 0);
+        self.compile_call_kwargs_and_call(keywords, call_range)
+    }
+
+    /// The keyword part of a `CALL_FUNCTION_EX` call (a dict built from `name=value` and
+    /// `**mapping` arguments), then the call itself.
+    fn compile_call_kwargs_and_call(&mut self, keywords: &'a [ast::Keyword], call_range: crate::code::Location) -> CResult {
         if !keywords.is_empty() {
             self.emit(Opcode::BUILD_MAP, 0);
             let mut pending = 0;

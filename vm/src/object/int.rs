@@ -112,7 +112,14 @@ fn parse_int_value(vm: &mut Vm, s: &str, base: u32, original: &Value) -> PyResul
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].as_obj().cloned().expect("class");
-    let x = args.get(1, "x").cloned();
+    // `int(x=0, /, base=10)`: only `base` may be given by keyword.
+    if let Some((k, _)) = args.kwargs().find(|(k, _)| *k != "base") {
+        return vm.type_error(format!("'{k}' is an invalid keyword argument for int()"));
+    }
+    if args.pos.len() > 3 {
+        return vm.type_error(format!("int() takes at most 2 arguments ({} given)", args.pos.len() - 1 + args.kwnames.len()));
+    }
+    let x = args.pos.get(1).cloned();
     let base = args.get(2, "base").cloned();
     let value = match (x, base) {
         (None, None) => Value::Int(0),

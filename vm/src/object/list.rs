@@ -26,7 +26,17 @@ pub fn list_items(v: &Value) -> Vec<Value> {
     cell(v).map(|l| l.borrow().clone()).unwrap_or_default()
 }
 
+/// LIST_EXTEND (`[*x]`, `f(a, *x)`): extends the list being built, naming the unpacking in
+/// the error when `iterable` is not iterable.
 pub fn list_extend(vm: &mut Vm, target: &Value, iterable: &Value) -> PyResult<()> {
+    if !vm.is_iterable(iterable) {
+        return vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(iterable)));
+    }
+    extend_from_iterable(vm, target, iterable)
+}
+
+/// `list.extend(iterable)`: appends the iterable's items.
+pub fn extend_from_iterable(vm: &mut Vm, target: &Value, iterable: &Value) -> PyResult<()> {
     let items = if !vm.is_iterable(iterable) {
         return vm.type_error(format!("'{}' object is not iterable", vm.type_name(iterable)));
     } else {
@@ -52,7 +62,7 @@ fn l_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     l.borrow_mut().clear();
     if let Some(src) = args.pos.get(1) {
-        list_extend(vm, &args.pos[0], src)?;
+        extend_from_iterable(vm, &args.pos[0], src)?;
     }
     Ok(Value::None)
 }
@@ -67,7 +77,7 @@ fn l_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn l_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(vm, &args)?;
-    list_extend(vm, &args.pos[0], &args.pos[1])?;
+    extend_from_iterable(vm, &args.pos[0], &args.pos[1])?;
     Ok(Value::None)
 }
 
@@ -395,7 +405,7 @@ fn l_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn l_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(vm, &args)?;
-    list_extend(vm, &args.pos[0], &args.pos[1])?;
+    extend_from_iterable(vm, &args.pos[0], &args.pos[1])?;
     Ok(args.pos[0].clone())
 }
 

@@ -1,0 +1,2 @@
+# Annotation on a call
+f(): int

@@ -1,0 +1,2 @@
+# Annotating two targets at once
+x, y: int = 1, 2

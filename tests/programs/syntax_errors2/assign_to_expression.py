@@ -1,0 +1,3 @@
+# Assignment to an arithmetic expression
+a = 1
+a + 1 = 2

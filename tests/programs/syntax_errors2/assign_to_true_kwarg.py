@@ -1,0 +1,4 @@
+# Keyword named True
+def f(**kw):
+    pass
+f(True=1)

@@ -1,0 +1,4 @@
+# Augmented assignment to a call
+def f():
+    pass
+f() += 1

@@ -1,0 +1,3 @@
+# Bare star with nothing after it
+def f(a, *):
+    pass

@@ -1,0 +1,3 @@
+# break directly inside a function
+def f():
+    break

@@ -1,0 +1,3 @@
+# Decorator not followed by def or class
+@staticmethod
+x = 1

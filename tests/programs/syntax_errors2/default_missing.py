@@ -1,0 +1,3 @@
+# Parameter default missing
+def f(a=):
+    pass

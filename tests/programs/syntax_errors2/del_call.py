@@ -1,0 +1,4 @@
+# Deleting a function call
+def f():
+    pass
+del f()

@@ -1,0 +1,2 @@
+# Dict key without value
+d = {'a': }

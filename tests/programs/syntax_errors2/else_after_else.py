@@ -1,0 +1,8 @@
+# Two else branches
+x = 1
+if x:
+    pass
+else:
+    pass
+else:
+    pass

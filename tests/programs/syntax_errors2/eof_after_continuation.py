@@ -1,0 +1,2 @@
+# File ends after a line continuation
+x = 1 + \

@@ -1,0 +1,5 @@
+# Multiple exception types without parentheses
+try:
+    pass
+except ValueError, TypeError:
+    pass

@@ -1,0 +1,3 @@
+# Body of a class not indented
+class A:
+pass

@@ -1,0 +1,5 @@
+# Body of else not indented
+if False:
+    pass
+else:
+print('no')

@@ -1,0 +1,5 @@
+# Body of except not indented
+try:
+    pass
+except ValueError:
+pass

@@ -1,0 +1,5 @@
+# Body of try not indented
+try:
+x = 1
+except Exception:
+    pass

@@ -1,0 +1,3 @@
+# Body of a while loop not indented
+while True:
+break

@@ -1,0 +1,3 @@
+# Body of with not indented
+with open('x') as f:
+pass

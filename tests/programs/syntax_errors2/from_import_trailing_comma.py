@@ -1,0 +1,2 @@
+# Trailing comma in from-import without parentheses
+from os import path,

@@ -1,0 +1,2 @@
+# Backslash inside an f-string expression
+print(f"{'\n'.join(['a'])}")

@@ -1,0 +1,3 @@
+# Invalid conversion character
+x = 1
+print(f"{x!z}")

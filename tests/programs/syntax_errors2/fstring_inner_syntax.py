@@ -1,0 +1,3 @@
+# Syntax error inside an f-string expression
+a = b = 1
+print(f"{a b}")

@@ -1,0 +1,3 @@
+# Single closing brace in an f-string
+x = 1
+print(f"value: {x}}")

@@ -1,0 +1,2 @@
+# Conditional expression without else
+x = 1 if True

@@ -1,0 +1,2 @@
+# Dollar sign in code
+cost = $5

@@ -1,0 +1,2 @@
+# Invalid hexadecimal literal
+x = 0xZZ

@@ -1,0 +1,2 @@
+# Invalid digit in octal literal
+x = 0o78

@@ -1,0 +1,2 @@
+# Lambda parameter in parentheses
+f = lambda (x): x

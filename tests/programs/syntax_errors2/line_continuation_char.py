@@ -1,0 +1,2 @@
+# Character after line continuation
+x = 1 + \ 2

@@ -1,0 +1,5 @@
+# case without colon
+command = 'go'
+match command:
+    case 'go'
+        pass

@@ -1,0 +1,3 @@
+# Missing colon after class
+class Point
+    pass

@@ -1,0 +1,6 @@
+# Missing colon after else
+x = 1
+if x:
+    pass
+else
+    pass

@@ -1,0 +1,5 @@
+# Missing colon after except
+try:
+    x = 1
+except ValueError
+    pass

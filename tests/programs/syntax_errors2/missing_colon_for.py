@@ -1,0 +1,3 @@
+# Missing colon after for
+for i in range(3)
+    print(i)

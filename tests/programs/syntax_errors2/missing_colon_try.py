@@ -1,0 +1,5 @@
+# Missing colon after try
+try
+    x = 1
+except ValueError:
+    pass

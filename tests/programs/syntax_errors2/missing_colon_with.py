@@ -1,0 +1,3 @@
+# Missing colon after with
+with open('f') as fh
+    pass

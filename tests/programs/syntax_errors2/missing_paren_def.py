@@ -1,0 +1,3 @@
+# def without parentheses
+def main:
+    pass

@@ -1,0 +1,2 @@
+# Mixing bytes and str literals
+s = 'abc' b'def'

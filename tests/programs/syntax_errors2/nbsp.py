@@ -1,0 +1,2 @@
+# Non-breaking space in code
+x = 1 + 2

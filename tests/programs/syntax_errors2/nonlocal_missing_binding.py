@@ -1,0 +1,4 @@
+# nonlocal without an enclosing binding
+def f():
+    nonlocal x
+    x = 1

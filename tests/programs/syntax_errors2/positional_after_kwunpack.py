@@ -1,0 +1,4 @@
+# Positional argument after **kwargs
+def f(*a, **k):
+    pass
+f(**{}, 1)

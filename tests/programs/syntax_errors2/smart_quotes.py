@@ -1,0 +1,2 @@
+# Smart quotes pasted from a word processor
+print(“hello”)

@@ -1,0 +1,3 @@
+# Starred expression alone in parentheses
+a = [1]
+print((*a))

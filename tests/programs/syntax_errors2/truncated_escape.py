@@ -1,0 +1,2 @@
+# Truncated \x escape
+s = "\x4"

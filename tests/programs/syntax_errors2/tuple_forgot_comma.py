@@ -1,0 +1,2 @@
+# Tuple missing a comma
+point = (1 2)

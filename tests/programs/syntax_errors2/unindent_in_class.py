@@ -1,0 +1,6 @@
+# Dedent to no outer level inside a class
+class A:
+        def f(self):
+            pass
+    def g(self):
+        pass

@@ -1,0 +1,2 @@
+# Closing bracket without opener
+x = [1, 2]]

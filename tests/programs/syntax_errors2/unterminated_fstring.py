@@ -1,0 +1,3 @@
+# Unterminated f-string
+name = 'x'
+print(f"hello {name})

@@ -1,0 +1,6 @@
+# Unterminated docstring in a function
+def f():
+    '''Doc
+    return 1
+
+print(f())

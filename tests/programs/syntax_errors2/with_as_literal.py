@@ -1,0 +1,3 @@
+# with ... as a literal
+with open('x') as 1:
+    pass
