@@ -44,20 +44,41 @@ pub fn check(source: &str, filename: &str, mode: crate::codegen::Mode) -> Result
     if std::env::var("FERROPY_NO_CHECK").is_ok() {
         return Ok(());
     }
-    match run_diagnosis(source, rule) {
+    // CPython reports parser positions in characters for `str` source, but in bytes for source
+    // read from a file (unless it declares an encoding), and its file reader leaves the tokenizer
+    // at the start of the buffer at end of file. Source whose file exists is taken as read from it.
+    let from_file = std::path::Path::new(filename).is_file();
+    let opts = TextMode { char_cols: !from_file || has_coding_cookie(source), file_eof: from_file };
+    match run_diagnosis(source, rule, opts) {
         Some(e) => Err(e.into_compile_error(&Text::new(source), filename)),
         None => Ok(()),
     }
 }
 
+/// How positions are computed (see `check`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TextMode {
+    char_cols: bool,
+    file_eof: bool,
+}
+
+/// Whether line 1 or 2 is a PEP 263 coding declaration.
+fn has_coding_cookie(source: &str) -> bool {
+    source.split('\n').take(2).any(|line| {
+        let t = line.trim_start_matches([' ', '\t', '\x0c']);
+        t.starts_with('#') && t.find("coding").is_some_and(|i| matches!(t.as_bytes().get(i + 6), Some(b':') | Some(b'=')))
+    })
+}
+
 /// Runs the tokenizer and both parser passes on a thread with a large stack (the parser
 /// recurses once per nesting level of the source).
-fn run_diagnosis(source: &str, rule: StartRule) -> Option<PErr> {
+fn run_diagnosis(source: &str, rule: StartRule, mode: TextMode) -> Option<PErr> {
     let owned = source.to_string();
     let handle = std::thread::Builder::new()
-        .stack_size(256 << 20)
+        .stack_size(64 << 20)
         .spawn(move || {
-            let text = Text::new(&owned);
+            let mut text = Text::new(&owned);
+            text.mode = mode;
             diagnose_text(&text, rule)
         })
         .ok()?;
@@ -83,6 +104,7 @@ fn diagnose_text(text: &Text, rule: StartRule) -> Option<PErr> {
 /// The source as CPython's tokenizer sees it: newlines normalized to `\n`, and a final newline
 /// added when missing.
 pub(crate) struct Text {
+    pub mode: TextMode,
     pub s: String,
     pub b: Vec<u8>,
     /// Byte offset where each 1-based line starts (`line_starts[0]` is line 1).
@@ -116,7 +138,7 @@ impl Text {
             }
         }
         let s = String::from_utf8(b.clone()).unwrap_or_default();
-        Text { s, b, line_starts }
+        Text { mode: TextMode { char_cols: true, file_eof: false }, s, b, line_starts }
     }
 
     fn slice(&self, s: usize, e: usize) -> &str {
@@ -136,7 +158,7 @@ impl Text {
     /// CPython's `_PyPegen_byte_offset_to_character_offset`: a 1-based byte offset within a line
     /// to a 1-based character offset.
     fn char_offset(&self, line: i64, byte_off: i64) -> i64 {
-        if byte_off <= 0 {
+        if byte_off <= 0 || !self.mode.char_cols {
             return byte_off;
         }
         let lb = self.line_bytes(line);
@@ -291,6 +313,8 @@ struct Tokenizer<'a> {
     multi_line_start: usize,
     /// A newline was read: the next character starts a new line.
     pending_nl: bool,
+    /// EOF was read in file mode: `tok->cur` is back at the buffer start.
+    eof_reset: bool,
 }
 
 pub(crate) fn tokenize(t: &Text) -> Lexed {
@@ -310,6 +334,7 @@ pub(crate) fn tokenize(t: &Text) -> Lexed {
         first_lineno: 0,
         multi_line_start: 0,
         pending_nl: true,
+        eof_reset: false,
     };
     let mut toks = Vec::new();
     loop {
@@ -415,11 +440,16 @@ fn is_xid(ch: char, start: bool) -> bool {
 
 impl<'a> Tokenizer<'a> {
     fn state(&self) -> TokState {
-        TokState { cur: self.cur, line_start: self.line_start, lineno: self.lineno }
+        let cur = if self.eof_reset { self.line_start } else { self.cur };
+        TokState { cur, line_start: self.line_start, lineno: self.lineno }
     }
 
     fn nextc(&mut self) -> i32 {
         if self.cur >= self.t.b.len() {
+            if self.t.mode.file_eof && self.start.is_none() && !self.in_token {
+                // The file reader resets its buffer before the read that finds EOF.
+                self.eof_reset = true;
+            }
             return EOF;
         }
         if self.pending_nl {
@@ -4935,7 +4965,8 @@ impl<'a> Parser<'a> {
                 let before = &tok_text[..lit.body_off + s];
                 let newlines = before.matches('\n').count() as i64;
                 let src = format!("({expr})");
-                let text = Text::new(&src);
+                let mut text = Text::new(&src);
+                text.mode = TextMode { char_cols: false, file_eof: false };
                 let lexed = tokenize(&text);
                 let mut p = Parser::new(&text, &lexed, StartRule::FString);
                 let mut err = p.run()?;

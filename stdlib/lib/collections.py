@@ -4,6 +4,7 @@ ChainMap, UserDict, UserList and UserString."""
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 import _collections_abc
+from _collections import _tuplegetter
 
 # "import collections.abc" finds this entry; collections is a plain module.
 abc = _collections_abc
@@ -613,10 +614,7 @@ _MISSING = object()
 
 
 def _field_property(index, name):
-    def getter(self):
-        return tuple.__getitem__(self, index)
-    getter.__name__ = name
-    return property(getter, doc='Alias for field number %d' % index)
+    return _tuplegetter(index, 'Alias for field number %d' % index)
 
 
 def _isidentifier(name):

@@ -2,6 +2,7 @@
 //! that are embedded in the binary. `register` installs both in a `Context` at start-up; the VM
 //! never names a stdlib module itself.
 
+pub mod collections;
 mod embedded;
 pub mod io;
 pub mod math;
@@ -16,6 +17,7 @@ use ferropy_vm::context::Context;
 pub fn register(ctx: &Context) {
     let mut natives = ctx.native_modules.borrow_mut();
     natives.insert("math".into(), math::init);
+    natives.insert("_collections".into(), collections::init);
     natives.insert("time".into(), time::init);
     natives.insert("os".into(), os::init);
     natives.insert("posixpath".into(), posixpath::init);

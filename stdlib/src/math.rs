@@ -76,13 +76,13 @@ unary!(atan, f64::atan, false);
 unary!(sinh, f64::sinh, true);
 unary!(cosh, f64::cosh, true);
 unary!(tanh, f64::tanh, false);
-unary!(asinh, f64::asinh, false);
-unary!(acosh, f64::acosh, false);
-unary!(atanh, f64::atanh, false);
+unary!(asinh, crate::math_special::asinh, false);
+unary!(acosh, crate::math_special::acosh, false);
+unary!(atanh, crate::math_special::atanh, false);
 unary!(expm1, f64::exp_m1, true);
 unary!(log1p, f64::ln_1p, false);
 unary!(fabs, f64::abs, false);
-unary!(cbrt, f64::cbrt, false);
+unary!(cbrt, crate::math_special::cbrt, false);
 unary!(erf, crate::math_special::erf, false);
 unary!(erfc, crate::math_special::erfc, false);
 
@@ -303,40 +303,13 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(vector_norm(&mut diffs, max, found_nan)))
 }
 
-/// `x * 2**n` with a single rounding (musl's `scalbn`).
-fn scalbn(mut y: f64, mut n: i64) -> f64 {
-    let p1023 = f64::from_bits(0x7fe0_0000_0000_0000);
-    let pm1022_53 = f64::from_bits(0x0360_0000_0000_0000); // 2**-1022 * 2**53
-    if n > 1023 {
-        y *= p1023;
-        n -= 1023;
-        if n > 1023 {
-            y *= p1023;
-            n -= 1023;
-            n = n.min(1023);
-        }
-    } else if n < -1022 {
-        y *= pm1022_53;
-        n += 1022 - 53;
-        if n < -1022 {
-            y *= pm1022_53;
-            n += 1022 - 53;
-            n = n.max(-1022);
-        }
-    }
-    y * f64::from_bits(((0x3ff + n) as u64) << 52)
+fn scalbn(y: f64, n: i64) -> f64 {
+    crate::math_special::ldexp(y, n.clamp(-2200, 2200) as i32)
 }
 
-/// C's `frexp`: `x = m * 2**e` with `0.5 <= |m| < 1` (zero, infinities and NaN unchanged, e=0).
 fn frexp_parts(x: f64) -> (f64, i64) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let (x, extra) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (0x3fe << 52));
-    (m, exp - 0x3fe + extra)
+    let (m, e) = crate::math_special::frexp(x);
+    (m, e as i64)
 }
 
 fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {

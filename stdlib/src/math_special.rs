@@ -6,6 +6,9 @@
 //! the interval boundaries (compared on the high word, as the C does) and the order of every
 //! operation, so results agree to the last bit.
 //!
+//! The inverse hyperbolic functions and `cbrt` are glibc's too (fdlibm's `asinh`/`acosh`,
+//! glibc's own `atanh` and `cbrt`), since Rust's standard library computes those itself.
+//!
 //! `math.gamma`/`math.lgamma` are CPython's own `m_tgamma`/`m_lgamma` from `mathmodule.c`: a
 //! Lanczos approximation (N=13, g≈6.0247) written as a rational function, the reflection
 //! formula for negative arguments, and a table of exact values for small integers. They report
@@ -234,6 +237,131 @@ pub fn erfc(x: f64) -> f64 {
     } else {
         2.0 - TINY
     }
+}
+
+const LN2: f64 = f(0x3FE62E42_FEFA39EF);
+
+/// glibc's `asinh`.
+pub fn asinh(x: f64) -> f64 {
+    let ix = hi_word(x) & 0x7fff_ffff;
+    if ix < 0x3e30_0000 {
+        return x;
+    }
+    let w = if ix > 0x41b0_0000 {
+        if ix >= 0x7ff0_0000 {
+            return x + x;
+        }
+        x.abs().ln() + LN2
+    } else {
+        let xa = x.abs();
+        if ix > 0x4000_0000 {
+            (2.0 * xa + 1.0 / ((xa * xa + 1.0).sqrt() + xa)).ln()
+        } else {
+            let t = xa * xa;
+            (xa + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+        }
+    };
+    w.copysign(x)
+}
+
+/// glibc's `acosh`.
+pub fn acosh(x: f64) -> f64 {
+    let hx = hi_word(x);
+    let lx = x.to_bits() as u32;
+    if hx < 0x3ff0_0000 {
+        f64::NAN
+    } else if hx >= 0x41b0_0000 {
+        if hx >= 0x7ff0_0000 {
+            x + x
+        } else {
+            x.ln() + LN2
+        }
+    } else if (hx - 0x3ff0_0000) as u32 | lx == 0 {
+        0.0
+    } else if hx > 0x4000_0000 {
+        let t = x * x;
+        (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln()
+    } else {
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
+}
+
+/// glibc's `atanh`.
+pub fn atanh(x: f64) -> f64 {
+    let xa = x.abs();
+    let t = if xa < 0.5 {
+        if xa < f64::from_bits(0x3e30_0000_0000_0000) {
+            return x;
+        }
+        let t = xa + xa;
+        0.5 * (t + t * xa / (1.0 - xa)).ln_1p()
+    } else if xa < 1.0 {
+        0.5 * ((xa + xa) / (1.0 - xa)).ln_1p()
+    } else if xa > 1.0 || x.is_nan() {
+        return f64::NAN;
+    } else {
+        return f64::INFINITY.copysign(x);
+    };
+    t.copysign(x)
+}
+
+/// glibc's `cbrt`: a polynomial first guess refined by one rational step.
+pub fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430 + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
+
+/// C's `frexp` for finite non-zero `x`: `x = m * 2**e`, 0.5 <= |m| < 1.
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (x, extra) = if x.abs() < f64::MIN_POSITIVE { (x * f(0x43f0_0000_0000_0000), -64) } else { (x, 0) };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (0x3fe << 52));
+    (m, exp - 0x3fe + extra)
+}
+
+/// C's `ldexp`/`scalbn`: `y * 2**n` with a single rounding (musl's algorithm).
+pub fn ldexp(mut y: f64, n: i32) -> f64 {
+    let mut n = n as i64;
+    let p1023 = f(0x7fe0_0000_0000_0000);
+    let pm1022_53 = f(0x0360_0000_0000_0000); // 2**-1022 * 2**53
+    if n > 1023 {
+        y *= p1023;
+        n -= 1023;
+        if n > 1023 {
+            y *= p1023;
+            n -= 1023;
+            n = n.min(1023);
+        }
+    } else if n < -1022 {
+        y *= pm1022_53;
+        n += 1022 - 53;
+        if n < -1022 {
+            y *= pm1022_53;
+            n += 1022 - 53;
+            n = n.max(-1022);
+        }
+    }
+    y * f64::from_bits(((0x3ff + n) as u64) << 52)
 }
 
 const PI: f64 = std::f64::consts::PI;

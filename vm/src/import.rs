@@ -18,8 +18,16 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, name: &str) -> crate::vm::PyErr {
-        let e = self.new_exception_msg("ModuleNotFoundError", format!("No module named '{name}'"));
+        self.import_error("ModuleNotFoundError", format!("No module named '{name}'"), name, None)
+    }
+
+    /// An `ImportError` (or subclass) with its `name` and `path` attributes set, as the import
+    /// machinery raises it.
+    fn import_error(&mut self, class: &str, msg: String, name: &str, path: Option<String>) -> crate::vm::PyErr {
+        let e = self.new_exception_msg(class, msg);
         let _ = self.set_attr_in_dict(&e, "name", self.new_str(name));
+        let path = path.map_or(Value::None, |p| self.new_str(p));
+        let _ = self.set_attr_in_dict(&e, "path", path);
         e
     }
 
@@ -122,12 +130,8 @@ impl Vm {
                 }
                 let path = parent.dict.as_ref().and_then(|d| crate::object::dict::dict_get_str(d, &self.intern("__path__")));
                 let Some(path) = path else {
-                    let e = self.new_exception_msg(
-                        "ModuleNotFoundError",
-                        format!("No module named '{name}'; '{parent_name}' is not a package"),
-                    );
-                    let _ = self.set_attr_in_dict(&e, "name", self.new_str(name));
-                    return Err(e);
+                    let msg = format!("No module named '{name}'; '{parent_name}' is not a package");
+                    return Err(self.import_error("ModuleNotFoundError", msg, name, None));
                 };
                 let dirs = self.collect(&path)?.iter().filter_map(|p| self.str_of(p).map(str::to_string)).collect();
                 (Some(parent), dirs)
@@ -233,10 +237,9 @@ impl Vm {
                 }
                 let file = self.get_attr_opt(module, "__file__")?.and_then(|f| self.str_of(&f).map(str::to_string));
                 let m = modname.unwrap_or_else(|| "<unknown module name>".into());
-                let location = file.unwrap_or_else(|| "unknown location".into());
-                let err = self.new_exception_msg("ImportError", format!("cannot import name '{attr}' from '{m}' ({location})"));
-                let _ = self.set_attr_in_dict(&err, "name", self.new_str(m));
-                Err(err)
+                let location = file.clone().unwrap_or_else(|| "unknown location".into());
+                let msg = format!("cannot import name '{attr}' from '{m}' ({location})");
+                Err(self.import_error("ImportError", msg, &m, file))
             }
             Err(e) => Err(e),
         }

@@ -394,37 +394,49 @@ fn cme(vm: &Vm, v: &Value) -> PyResult<(f64, f64)> {
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let real = args.get(1, "real").cloned();
     let imag = args.get(2, "imag").cloned();
-    let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
+    // Each argument as (real, imag, was it complex).
+    let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64, bool)> {
         match as_num(v) {
-            Some(Num::Complex(r, i)) => Ok((r, i)),
-            Some(_) => Ok((to_float(vm, v)?, 0.0)),
+            Some(Num::Complex(r, i)) => Ok((r, i, true)),
+            Some(_) => Ok((to_float(vm, v)?, 0.0, false)),
             None => {
                 if let Some(s) = vm.str_of(v) {
-                    return parse_complex(s).map_or_else(|| vm.value_error("complex() arg is a malformed string"), Ok);
+                    return parse_complex(s).map_or_else(|| vm.value_error("complex() arg is a malformed string"), |(r, i)| Ok((r, i, true)));
                 }
                 if let Some(r) = vm.call_special(v, "__complex__", &[])? {
                     if let Some(Num::Complex(a, b)) = as_num(&r) {
-                        return Ok((a, b));
+                        return Ok((a, b, true));
                     }
                 }
-                Ok((to_float(vm, v)?, 0.0))
+                Ok((to_float(vm, v)?, 0.0, false))
             }
         }
     };
-    let (r1, i1) = match &real {
+    if imag.is_some() && real.as_ref().is_some_and(|r| vm.str_of(r).is_some()) {
+        return vm.type_error("complex() can't take second arg if first is a string");
+    }
+    let (mut cr_real, cr_imag, cr_is_complex) = match &real {
         Some(v) => part(vm, v)?,
-        None => (0.0, 0.0),
+        None => (0.0, 0.0, false),
     };
-    let (r2, i2) = match &imag {
+    // Combined as `complex_new` does, so signed zeros come out as in CPython.
+    let mut ci_real = match &imag {
+        None => cr_imag,
         Some(v) => {
             if vm.str_of(v).is_some() {
                 return vm.type_error("complex() second arg can't be a string");
             }
-            part(vm, v)?
+            let (ci_real, ci_imag, ci_is_complex) = part(vm, v)?;
+            if ci_is_complex {
+                cr_real -= ci_imag;
+            }
+            ci_real
         }
-        None => (0.0, 0.0),
     };
-    Ok(vm.new_complex(r1 - i2, i1 + r2))
+    if cr_is_complex && imag.is_some() {
+        ci_real += cr_imag;
+    }
+    Ok(vm.new_complex(cr_real, ci_real))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {

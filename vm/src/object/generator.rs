@@ -327,14 +327,29 @@ fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
+/// `gi_frame`: a frame-like object for the suspended frame (`f_lineno`, `f_code`), or None
+/// once the generator has finished.
 fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
-    let alive = data(&g).borrow().frame.is_some();
-    Ok(if alive { Value::Bool(true) } else { Value::None })
+    let entry = data(&g).borrow().frame.as_ref().map(|f| crate::object::exception::TbEntry {
+        code: f.code.clone(),
+        instr: f.lasti as u32,
+        globals: Some(f.globals.clone()),
+    });
+    Ok(match entry {
+        Some(e) => crate::builtins::frame_proxy(vm, &e),
+        None => Value::None,
+    })
+}
+
+fn g_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let code = data(&g).borrow().code.clone();
+    Ok(Value::Obj(crate::object::PyObject::new(vm.ctx.types.code.clone(), Payload::Code(code))))
 }
 
 pub fn register(ctx: &crate::context::Context) {
     let t = &ctx.types.generator;
     ctx.add_methods(t, "generator", &[("__iter__", g_iter), ("__next__", g_next), ("send", g_send), ("throw", g_throw), ("close", g_close), ("__repr__", g_repr)]);
-    crate::object::typeobj::add_getters(ctx, t, &[("__name__", g_name), ("__qualname__", g_qualname), ("gi_running", g_running), ("gi_frame", g_frame)]);
+    crate::object::typeobj::add_getters(ctx, t, &[("__name__", g_name), ("__qualname__", g_qualname), ("gi_running", g_running), ("gi_frame", g_frame), ("gi_code", g_code)]);
 }

@@ -323,9 +323,14 @@ fn l_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = &args.pos[2];
     if let Value::Obj(k) = key {
         if let Payload::Slice(..) = &k.payload {
-            let new_items = vm.collect(value)?;
             let len = l.borrow().len();
             let (start, stop, step) = slice_indices(vm, key, len)?;
+            if !vm.is_iterable(value) {
+                return vm.type_error(if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" });
+            }
+            let new_items = vm.collect(value)?;
+            // Collecting may have run code that resized the list.
+            let (start, stop, step) = if l.borrow().len() == len { (start, stop, step) } else { slice_indices(vm, key, l.borrow().len())? };
             let mut items = l.borrow_mut();
             if step == 1 {
                 let stop = stop.max(start);

@@ -305,15 +305,47 @@ fn st_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn find_args<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
     let a = s(vm, &args.pos[0])?.as_str();
-    let sub = req_str(vm, args.pos.get(1), &format!("{name}() argument 1 must be str"))?;
+    let sub = match args.pos.get(1).and_then(|x| vm.str_of(x)) {
+        Some(t) => t,
+        None => return req_str(vm, args.pos.get(1), &format!("{name}() argument 1 must be str")).map(|_| unreachable!("not a str")),
+    };
     let start = opt_index(vm, args.pos.get(2))?;
     let end = opt_index(vm, args.pos.get(3))?;
     Ok((a, sub, start, end))
 }
 
+/// The code-point index of a byte offset (direct for ASCII text).
+fn char_index(p: &PyStr, byte: usize) -> usize {
+    if p.is_ascii() {
+        byte
+    } else {
+        p.as_str()[..byte].chars().count()
+    }
+}
+
+/// `find` on ASCII text, where byte and code-point indices agree: O(1) bounds, no scan.
+fn ascii_find(a: &str, sub: &str, st: Option<i64>, en: Option<i64>) -> Option<usize> {
+    let (st, en) = str_ops::adjust_indices(st, en, a.len());
+    if en < st || en - st < sub.len() {
+        return None;
+    }
+    a[st..en].find(sub).map(|b| b + st)
+}
+
+fn find_impl(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<usize>> {
+    let (a, sub, st, en) = find_args(vm, args, name)?;
+    let p = s(vm, &args.pos[0])?;
+    if p.is_ascii() {
+        return Ok(ascii_find(a, sub, st, en));
+    }
+    if st.is_none() && en.is_none() {
+        return Ok(a.find(sub).map(|b| char_index(p, b)));
+    }
+    Ok(str_ops::find(a, sub, st, en))
+}
+
 fn st_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, sub, st, en) = find_args(vm, &args, "find")?;
-    Ok(Value::Int(str_ops::find(a, sub, st, en).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(find_impl(vm, &args, "find")?.map_or(-1, |i| i as i64)))
 }
 
 fn st_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -322,10 +354,9 @@ fn st_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn st_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, sub, st, en) = find_args(vm, &args, "index")?;
-    match str_ops::index(a, sub, st, en) {
-        Ok(i) => Ok(Value::Int(i as i64)),
-        Err(e) => text_error(vm, e),
+    match find_impl(vm, &args, "index")? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => vm.value_error("substring not found"),
     }
 }
 
@@ -339,6 +370,9 @@ fn st_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn st_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, sub, st, en) = find_args(vm, &args, "count")?;
+    if st.is_none() && en.is_none() && !sub.is_empty() {
+        return Ok(Value::Int(a.matches(sub).count() as i64));
+    }
     Ok(Value::Int(str_ops::count(a, sub, st, en) as i64))
 }
 
@@ -348,6 +382,18 @@ fn affix(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i64>, Opt
     let end = opt_index(vm, args.pos.get(3))?;
     let Some(arg) = args.pos.get(1) else { return vm.type_error(format!("{name}() takes at least 1 argument (0 given)")) };
     if let Some(p) = vm.str_of(arg) {
+        let receiver = s(vm, &args.pos[0])?;
+        if start.is_none() && end.is_none() {
+            return Ok(Value::Bool(if name == "startswith" { a.starts_with(p) } else { a.ends_with(p) }));
+        }
+        if receiver.is_ascii() {
+            let (st, en) = str_ops::adjust_indices(start, end, a.len());
+            if en < st || en - st < p.len() {
+                return Ok(Value::Bool(false));
+            }
+            let window = &a.as_bytes()[st..en];
+            return Ok(Value::Bool(if name == "startswith" { window.starts_with(p.as_bytes()) } else { window.ends_with(p.as_bytes()) }));
+        }
         return Ok(Value::Bool(f(a, p, start, end)));
     }
     if let Value::Obj(o) = arg {

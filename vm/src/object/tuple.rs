@@ -62,7 +62,13 @@ fn t_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Obj(k) = key {
         if let Payload::Slice(..) = &k.payload {
             let (start, stop, step) = slice_indices(vm, key, items.len())?;
-            let out = slice_positions(start, stop, step).into_iter().map(|i| items[i].clone()).collect();
+            let positions = slice_positions(start, stop, step);
+            // A slice covering a whole (exact) tuple is the tuple itself.
+            let exact = std::rc::Rc::ptr_eq(vm.class_of(&args.pos[0]), &vm.ctx.types.tuple);
+            if exact && step == 1 && start == 0 && positions.len() == items.len() {
+                return Ok(args.pos[0].clone());
+            }
+            let out = positions.into_iter().map(|i| items[i].clone()).collect();
             return Ok(vm.new_tuple(out));
         }
     }

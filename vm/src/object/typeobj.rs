@@ -52,6 +52,12 @@ pub fn invalidate_versions(cls: &ObjRef) {
 
 /// C3 linearization.
 pub fn compute_mro(vm: &Vm, cls: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            let name = b.type_data().map(|t| t.name()).unwrap_or_default();
+            return vm.type_error(format!("duplicate base class {name}"));
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| b.type_data().map(|t| t.mro.borrow().clone()).unwrap_or_default()).collect();
     seqs.push(bases.to_vec());
     let mut result = vec![cls.clone()];
@@ -62,7 +68,14 @@ pub fn compute_mro(vm: &Vm, cls: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjR
         }
         let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
         let Some(next) = candidate else {
-            let names: Vec<String> = bases.iter().filter_map(|b| b.type_data().map(|t| t.name())).collect();
+            // CPython names the classes at the heads of the lists left to merge.
+            let mut heads: Vec<ObjRef> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            let names: Vec<String> = heads.iter().filter_map(|b| b.type_data().map(|t| t.name())).collect();
             return vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")));
         };
         for s in &mut seqs {
