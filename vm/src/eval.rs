@@ -314,7 +314,10 @@ impl Vm {
                 Opcode::BINARY_SUBSCR => {
                     let key = pop!(frame);
                     let container = pop!(frame);
-                    let v = self.get_item(&container, &key)?;
+                    let v = match fast_subscript(&container, &key) {
+                        Some(v) => v,
+                        None => self.get_item(&container, &key)?,
+                    };
                     push!(frame, v);
                 }
                 Opcode::STORE_SUBSCR => {
@@ -1018,6 +1021,24 @@ fn is_simple_call(func: &crate::object::Function, nargs: usize) -> bool {
         && co.flags & (ferropy_compiler::code::flags::VARARGS | ferropy_compiler::code::flags::VARKEYWORDS) == 0
         && co.kwonlyargcount == 0
         && co.argcount as usize == nargs
+}
+
+/// `list[i]` and `tuple[i]` for exact lists and tuples with an in-range small int; `None`
+/// defers to `Vm::get_item` (which also produces the errors).
+#[inline]
+fn fast_subscript(container: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else { return None };
+    if o.class.as_ref().and_then(|c| c.type_data()).is_some_and(|t| t.is_heap) {
+        return None;
+    }
+    match &o.payload {
+        Payload::List(l) => {
+            let l = l.borrow();
+            crate::ops::subscr::normalize_index(*i, l.len()).map(|j| l[j].clone())
+        }
+        Payload::Tuple(t) => crate::ops::subscr::normalize_index(*i, t.len()).map(|j| t[j].clone()),
+        _ => None,
+    }
 }
 
 enum FastNext {

@@ -184,6 +184,11 @@ fn bm_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bm_doc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     bm_forward(vm, args, "__doc__")
 }
+/// `__isabstractmethod__` comes from the function, as every other unknown attribute of a
+/// bound method does in CPython (`abc` asks it of `cls.method` for classmethods).
+fn bm_isabstract(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bm_forward(vm, args, "__isabstractmethod__")
+}
 fn bm_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     bm_forward(vm, args, "__module__")
 }
@@ -323,6 +328,7 @@ pub fn register(ctx: &Context) {
         ("__qualname__", bm_qualname),
         ("__doc__", bm_doc),
         ("__module__", bm_module),
+        ("__isabstractmethod__", bm_isabstract),
     ]);
     for ty in [&t.builtin_function, &t.method_descriptor] {
         ctx.add_methods(ty, "builtin_function_or_method", &[("__repr__", bf_repr), ("__get__", bf_get)]);

@@ -108,6 +108,11 @@ fn st_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Obj(k) = key {
         if let Payload::Slice(..) = &k.payload {
             let (start, stop, step) = slice_indices(vm, key, p.char_len())?;
+            // A slice covering a whole (exact) str is the str itself.
+            let whole = step == 1 && start <= 0 && stop as usize >= p.char_len();
+            if whole && std::rc::Rc::ptr_eq(vm.class_of(&args.pos[0]), &vm.ctx.types.str) {
+                return Ok(args.pos[0].clone());
+            }
             if step == 1 {
                 return Ok(vm.new_str(p.slice(start.max(0) as usize, stop.max(0) as usize)));
             }

@@ -48,6 +48,13 @@ fn float_fast(op: u32, a: f64, b: f64) -> Option<Value> {
         10 => a - b,
         5 => a * b,
         11 if b != 0.0 => a / b,
+        8 if a > 0.0 && b.is_finite() => {
+            let r = a.powf(b);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(Value::Float(r))
