@@ -281,6 +281,23 @@ pub fn init(vm: &mut Vm, config: SysConfig) -> PyResult<()> {
     ];
     let fi = struct_seq(vm, "float_info", "sys", &fi_names, fi_values)?;
     set(vm, &sys, "float_info", fi)?;
+    let ii_names = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    let ii = struct_seq(vm, "int_info", "sys", &ii_names, vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)])?;
+    set(vm, &sys, "int_info", ii)?;
+    let hi_names = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+    let hi_values = vec![
+        Value::Int(64),
+        Value::Int((1 << 61) - 1),
+        Value::Int(314159),
+        Value::Int(0),
+        Value::Int(1000003),
+        vm.new_str("siphash13"),
+        Value::Int(64),
+        Value::Int(128),
+        Value::Int(0),
+    ];
+    let hi = struct_seq(vm, "hash_info", "sys", &hi_names, hi_values)?;
+    set(vm, &sys, "hash_info", hi)?;
     let key = Value::Obj(vm.intern("sys"));
     let modules = vm.modules.clone();
     crate::object::dict::dict_set(vm, &modules, key, Value::Obj(sys))?;
