@@ -301,8 +301,6 @@ struct Tokenizer<'a> {
     lineno: i64,
     line_start: usize,
     buf: usize,
-    /// Inside a token that may span lines (string, continuation): the buffer is kept.
-    in_token: bool,
     atbol: bool,
     pendin: i32,
     indstack: Vec<i64>,
@@ -324,7 +322,6 @@ pub(crate) fn tokenize(t: &Text) -> Lexed {
         lineno: 0,
         line_start: 0,
         buf: 0,
-        in_token: false,
         atbol: true,
         pendin: 0,
         indstack: vec![0],
@@ -446,7 +443,7 @@ impl<'a> Tokenizer<'a> {
 
     fn nextc(&mut self) -> i32 {
         if self.cur >= self.t.b.len() {
-            if self.t.mode.file_eof && self.start.is_none() && !self.in_token {
+            if self.t.mode.file_eof && self.start.is_none() {
                 // The file reader resets its buffer before the read that finds EOF.
                 self.eof_reset = true;
             }
@@ -456,7 +453,7 @@ impl<'a> Tokenizer<'a> {
             self.pending_nl = false;
             self.lineno += 1;
             self.line_start = self.cur;
-            if !self.in_token {
+            if self.start.is_none() {
                 self.buf = self.cur;
             }
         }
@@ -530,9 +527,7 @@ impl<'a> Tokenizer<'a> {
         if c != b'\n' as i32 {
             return Err(TokErrKind::LineCont);
         }
-        self.in_token = true;
         let c = self.nextc();
-        self.in_token = false;
         if c == EOF {
             self.cur = self.t.b.len();
             return Err(TokErrKind::Eof);
@@ -796,11 +791,9 @@ impl<'a> Tokenizer<'a> {
         if c != quote {
             self.backup(c);
         }
-        self.in_token = true;
         while end_quote_size != quote_size {
             c = self.nextc();
             if c == EOF || (quote_size == 1 && c == b'\n' as i32) {
-                self.in_token = false;
                 let detected = self.lineno;
                 self.cur = start + 1;
                 self.line_start = self.multi_line_start;
@@ -821,7 +814,6 @@ impl<'a> Tokenizer<'a> {
                 }
             }
         }
-        self.in_token = false;
         Ok(self.tok(K::String, Some(start), Some(self.cur)))
     }
 

@@ -226,23 +226,56 @@ fn dv_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.get_iter(&l)
 }
 
+/// What a mappingproxy shows: a class's namespace (`C.__dict__`), or any mapping given to
+/// `types.MappingProxyType(mapping)`.
+fn mp_target(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::MappingProxy(t) => Ok(t.clone()),
+            _ => vm.type_error("expected mappingproxy"),
+        },
+        _ => vm.type_error("expected mappingproxy"),
+    }
+}
+
+/// `mappingproxy(mapping)`: a read-only view of a mapping.
+fn mp_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return vm.type_error("mappingproxy() takes no keyword arguments");
+    }
+    let [_, mapping] = args.pos else {
+        return vm.type_error(format!("mappingproxy() takes exactly one argument ({} given)", args.pos.len().saturating_sub(1)));
+    };
+    let t = &vm.ctx.types;
+    let is_mapping = !vm.is_instance(mapping, &t.list) && !vm.is_instance(mapping, &t.tuple) && vm.lookup_type_str(&vm.class_of(mapping).clone(), "__getitem__").is_some();
+    let Value::Obj(m) = mapping else { return vm.type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(mapping))) };
+    if !is_mapping {
+        return vm.type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(mapping)));
+    }
+    Ok(Value::Obj(PyObject::new(vm.ctx.types.mappingproxy.clone(), Payload::MappingProxy(m.clone()))))
+}
+
 fn mp_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Obj(o) = &args.pos[0] else { return vm.type_error("expected mappingproxy") };
-    let Payload::MappingProxy(t) = &o.payload else { return vm.type_error("expected mappingproxy") };
+    let t = mp_target(vm, &args.pos[0])?;
+    if t.type_data().is_none() {
+        return vm.get_item(&Value::Obj(t), &args.pos[1]);
+    }
     let key = match vm.str_of(&args.pos[1]) {
         Some(k) => vm.intern(k),
         None => return vm.key_error(args.pos[1].clone()),
     };
-    match crate::object::dict::table_get_str(&t.type_data().expect("type").attrs.borrow(), &key) {
+    let found = crate::object::dict::table_get_str(&t.type_data().expect("type").attrs.borrow(), &key);
+    match found {
         Some(v) => Ok(v),
         None => vm.key_error(args.pos[1].clone()),
     }
 }
 
+/// The mapping the proxy's methods read: a copy of a class's namespace, or the wrapped mapping.
 fn mp_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let Value::Obj(o) = v else { return vm.type_error("expected mappingproxy") };
-    let Payload::MappingProxy(t) = &o.payload else { return vm.type_error("expected mappingproxy") };
-    let table = t.type_data().expect("type").attrs.borrow().clone();
+    let t = mp_target(vm, v)?;
+    let Some(data) = t.type_data() else { return Ok(Value::Obj(t)) };
+    let table = data.attrs.borrow().clone();
     Ok(Value::Obj(PyObject::new(vm.ctx.types.dict.clone(), Payload::Dict(std::cell::RefCell::new(table)))))
 }
 
@@ -271,6 +304,14 @@ fn mp_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn mp_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     mp_forward(vm, args, "__contains__")
+}
+fn mp_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    mp_forward(vm, args, "copy")
+}
+fn mp_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = mp_dict(vm, &args.pos[0])?;
+    let other = args.pos.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::Bool(vm.eq(&d, &other)?))
 }
 fn mp_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = mp_dict(vm, &args.pos[0])?;
@@ -317,5 +358,9 @@ pub fn register(ctx: &Context) {
         ("__len__", mp_len),
         ("__contains__", mp_contains),
         ("__repr__", mp_repr),
+        ("copy", mp_copy),
+        ("__eq__", mp_eq),
     ]);
+    let new = ctx.new_builtin("__new__", "mappingproxy", mp_new, false);
+    ctx.set_type_attr(&t.mappingproxy, "__new__", Value::Obj(PyObject::new(t.staticmethod.clone(), Payload::StaticMethod(Value::Obj(new)))));
 }
