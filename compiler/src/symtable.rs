@@ -378,21 +378,22 @@ impl<'a> Builder<'a> {
                 for name in &g.names {
                     let name = name.as_str();
                     if let Some(sym) = self.current().symbols.get(name) {
-                        let what = if sym.parameter {
-                            return Err(self.error(format!("name '{name}' is parameter and global"), g.range));
+                        // CPython's order: parameter, use, annotation, assignment.
+                        let msg = if sym.parameter {
+                            format!("name '{name}' is parameter and global")
                         } else if sym.nonlocal {
-                            return Err(self.error(format!("name '{name}' is nonlocal and global"), g.range));
-                        } else if sym.annotated {
-                            "annotated before"
-                        } else if sym.assigned {
-                            "assigned to before"
+                            format!("name '{name}' is nonlocal and global")
                         } else if sym.referenced {
-                            "used prior to"
+                            format!("name '{name}' is used prior to global declaration")
+                        } else if sym.annotated {
+                            format!("annotated name '{name}' can't be global")
+                        } else if sym.assigned {
+                            format!("name '{name}' is assigned to before global declaration")
                         } else {
-                            ""
+                            String::new()
                         };
-                        if !what.is_empty() {
-                            return Err(self.error(format!("name '{name}' is {what} global declaration"), g.range));
+                        if !msg.is_empty() {
+                            return Err(self.error(msg, g.range));
                         }
                     }
                     self.current().symbol(name).global = true;
@@ -412,9 +413,17 @@ impl<'a> Builder<'a> {
                         if sym.global {
                             return Err(self.error(format!("name '{name}' is nonlocal and global"), n.range));
                         }
-                        let what = if sym.assigned { "assigned to before" } else if sym.referenced { "used prior to" } else { "" };
-                        if !what.is_empty() {
-                            return Err(self.error(format!("name '{name}' is {what} nonlocal declaration"), n.range));
+                        let msg = if sym.referenced {
+                            format!("name '{name}' is used prior to nonlocal declaration")
+                        } else if sym.annotated {
+                            format!("annotated name '{name}' can't be nonlocal")
+                        } else if sym.assigned {
+                            format!("name '{name}' is assigned to before nonlocal declaration")
+                        } else {
+                            String::new()
+                        };
+                        if !msg.is_empty() {
+                            return Err(self.error(msg, n.range));
                         }
                     }
                     self.current().symbol(name).nonlocal = true;
@@ -610,7 +619,15 @@ impl<'a> Builder<'a> {
                 scope.is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => Err(self.error("'yield' inside list comprehension".into(), range)),
+            ScopeKind::Comprehension => {
+                let what = match scope.name.as_str() {
+                    "<setcomp>" => "set comprehension",
+                    "<dictcomp>" => "dict comprehension",
+                    "<genexpr>" => "generator expression",
+                    _ => "list comprehension",
+                };
+                Err(self.error(format!("'yield' inside {what}"), range))
+            }
             ScopeKind::Module | ScopeKind::Class => Err(self.error("'yield' outside function".into(), range)),
         }
     }

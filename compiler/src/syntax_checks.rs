@@ -382,8 +382,11 @@ fn is_printable(ch: char) -> bool {
     if ch.is_control() || ch.is_whitespace() {
         return false;
     }
+    // Format, private-use, surrogate and noncharacter code points, and the unassigned planes.
     !matches!(c, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E
-        | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xD800..=0xDFFF)
+        | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xD800..=0xDFFF | 0xFDD0..=0xFDEF
+        | 0x1FFF | 0x12FFF | 0x323B0..=0xDFFFF | 0xE0000..=0xE00FF | 0xE01F0..=0x10FFFF)
+        && (c & 0xFFFE) != 0xFFFE
 }
 
 /// Non-ASCII characters that are certainly not identifier characters: spaces, controls,
@@ -423,7 +426,7 @@ fn is_xid(ch: char, start: bool) -> bool {
     if ch.is_alphabetic() {
         return true;
     }
-    if is_symbol_char(ch) {
+    if is_symbol_char(ch) || !is_printable(ch) {
         return false;
     }
     if start {

@@ -110,7 +110,7 @@ impl Vm {
                 let caller = self.frames.pop().expect("caller frame");
                 let finished = std::mem::replace(&mut frame, caller);
                 self.release_frame(finished);
-                let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti as u32, globals: Some(frame.globals.clone()) };
+                let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti() as u32, globals: Some(frame.globals.clone()) };
                 crate::exceptions::push_traceback(&exc, entry);
             }
         }
@@ -118,7 +118,7 @@ impl Vm {
 
     /// Adds the running frame to a freshly raised exception's traceback and sets its context.
     fn record_raise(&mut self, frame: &Frame, exc: &PyErr) {
-        let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti as u32, globals: Some(frame.globals.clone()) };
+        let entry = crate::object::exception::TbEntry { code: frame.code.clone(), instr: frame.lasti() as u32, globals: Some(frame.globals.clone()) };
         crate::exceptions::push_traceback(exc, entry);
         if let Some(Value::Obj(handled)) = &self.handled {
             crate::exceptions::set_context_checked(exc, handled);
@@ -128,7 +128,6 @@ impl Vm {
     fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> Step<Exit> {
         loop {
             let (op, arg) = frame.code.instrs[frame.pc];
-            frame.lasti = frame.pc;
             frame.pc += 1;
             match op {
                 Opcode::NOP | Opcode::EXTENDED_ARG => {}
@@ -213,12 +212,11 @@ impl Vm {
                 Opcode::DELETE_NAME => self.delete_name(frame, arg)?,
                 Opcode::LOAD_GLOBAL => {
                     let f = &mut **frame;
-                    let (code, pc) = (f.code.clone(), f.lasti);
-                    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-                    let name = code.names[arg as usize].clone();
-                    match self.load_global_cached(&name, &globals, &builtins, &code, pc) {
+                    let pc = f.lasti();
+                    let name = &f.code.names[arg as usize];
+                    match self.load_global_cached(name, &f.globals, &f.builtins, &f.code, pc) {
                         Some(v) => push!(frame, v),
-                        None => return Err(self.name_error(&name).into()),
+                        None => return Err(self.name_error(&f.code.names[arg as usize]).into()),
                     }
                 }
                 Opcode::STORE_GLOBAL => {
@@ -237,18 +235,16 @@ impl Vm {
                 Opcode::LOAD_ATTR => {
                     let f = &mut **frame;
                     let obj = f.stack.pop().expect("object");
-                    let (code, pc) = (f.code.clone(), f.lasti);
-                    let name = code.names[arg as usize].clone();
-                    let v = self.load_attr_cached(&obj, &name, &code, pc)?;
+                    let pc = f.lasti();
+                    let v = self.load_attr_cached(&obj, &f.code.names[arg as usize], &f.code, pc)?;
                     push!(frame, v);
                 }
                 Opcode::STORE_ATTR => {
                     let f = &mut **frame;
                     let obj = f.stack.pop().expect("object");
                     let v = f.stack.pop().expect("value");
-                    let (code, pc) = (f.code.clone(), f.lasti);
-                    let name = code.names[arg as usize].clone();
-                    self.store_attr_cached(&obj, &name, v, &code, pc)?;
+                    let pc = f.lasti();
+                    self.store_attr_cached(&obj, &f.code.names[arg as usize], v, &f.code, pc)?;
                 }
                 Opcode::DELETE_ATTR => {
                     let obj = pop!(frame);
@@ -258,9 +254,8 @@ impl Vm {
                 Opcode::LOAD_METHOD => {
                     let f = &mut **frame;
                     let obj = f.stack.pop().expect("object");
-                    let (code, pc) = (f.code.clone(), f.lasti);
-                    let name = code.names[arg as usize].clone();
-                    let (callable, receiver) = self.load_method_cached(obj, &name, &code, pc)?;
+                    let pc = f.lasti();
+                    let (callable, receiver) = self.load_method_cached(obj, &f.code.names[arg as usize], &f.code, pc)?;
                     let f = &mut **frame;
                     f.stack.push(callable);
                     f.stack.push(receiver);

@@ -24,8 +24,6 @@ pub struct Frame {
     pub code: Rc<CodeData>,
     /// Index of the next instruction.
     pub pc: usize,
-    /// Index of the instruction being executed (for tracebacks and line numbers).
-    pub lasti: usize,
     pub stack: Vec<Value>,
     pub fast: Vec<Option<Value>>,
     pub cells: Vec<ObjRef>,
@@ -46,7 +44,6 @@ impl Frame {
         let stacksize = code.code.stacksize as usize;
         Frame {
             pc: 0,
-            lasti: 0,
             stack: Vec::with_capacity(stacksize + 1),
             fast: vec![None; nfast],
             cells: Vec::with_capacity(code.ncells + code.code.freevars.len()),
@@ -64,7 +61,6 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<CodeData>, globals: ObjRef, builtins: ObjRef, locals: Option<Value>) {
         let nfast = code.code.varnames.len();
         self.pc = 0;
-        self.lasti = 0;
         self.stack.clear();
         self.fast.clear();
         self.fast.resize(nfast, None);
@@ -89,8 +85,15 @@ impl Frame {
         self.init_instance = None;
     }
 
+    /// Index of the instruction being executed (the loop advances `pc` as it fetches, and a
+    /// suspended or calling frame's `pc` is just past the instruction it stopped at).
+    #[inline]
+    pub fn lasti(&self) -> usize {
+        self.pc.saturating_sub(1)
+    }
+
     /// The source line being executed.
     pub fn line(&self) -> u32 {
-        self.code.code.line_of(self.lasti)
+        self.code.code.line_of(self.lasti())
     }
 }

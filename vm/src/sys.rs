@@ -143,7 +143,7 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let f = &vm.frames[n - 1 - depth];
     let globals = f.globals.clone();
-    let entry = crate::object::exception::TbEntry { code: f.code.clone(), instr: f.lasti as u32, globals: None };
+    let entry = crate::object::exception::TbEntry { code: f.code.clone(), instr: f.lasti() as u32, globals: None };
     let proxy = crate::builtins::frame_proxy(vm, &entry);
     vm.set_attr(&proxy, &vm.intern("f_globals"), Value::Obj(globals))?;
     Ok(proxy)

@@ -72,11 +72,35 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v)))
 }
 
+/// A NaN unlike any other made so far (a fresh payload), with `sign`'s sign bit.
+///
+/// Floats are unboxed, so `is` compares bit patterns; CPython's `float("nan")` makes a new
+/// object each time, and containers compare items by identity first (`[x] == [x]` is True for
+/// one NaN `x`, while `float("nan") is float("nan")` is False). Distinct payloads keep both.
+fn fresh_nan(sign: f64) -> f64 {
+    thread_local! { static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) }; }
+    let payload = NEXT.with(|n| {
+        let v = n.get();
+        n.set(v % ((1 << 51) - 1) + 1);
+        v
+    });
+    let sign_bit = sign.to_bits() & (1 << 63);
+    f64::from_bits(sign_bit | 0x7ff8_0000_0000_0000 | payload)
+}
+
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].as_obj().cloned().expect("class");
     let f = match args.pos.get(1) {
         None => 0.0,
-        Some(v) => to_float(vm, &v.clone())?,
+        Some(v) => {
+            let f = to_float(vm, &v.clone())?;
+            let parsed = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+            if parsed && f.is_nan() {
+                fresh_nan(f)
+            } else {
+                f
+            }
+        }
     };
     if std::rc::Rc::ptr_eq(&cls, &vm.ctx.types.float) {
         return Ok(Value::Float(f));

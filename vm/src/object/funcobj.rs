@@ -307,8 +307,34 @@ fn code_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, args.pos[0].id(), c.code.filename, c.code.firstlineno)))
 }
 
+/// `types.MethodType(function, instance)`.
+fn bm_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return vm.type_error("method() takes no keyword arguments");
+    }
+    let [_, func, instance] = args.pos else {
+        return vm.type_error(format!("method expected 2 arguments, got {}", args.pos.len().saturating_sub(1)));
+    };
+    let callable = match func {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) => true,
+            _ => vm.lookup_type_str(&vm.class_of(func).clone(), "__call__").is_some(),
+        },
+        _ => false,
+    };
+    if !callable {
+        return vm.type_error("first argument must be callable");
+    }
+    if instance.is_none() {
+        return vm.type_error("instance must not be None");
+    }
+    Ok(vm.new_bound_method(func.clone(), instance.clone()))
+}
+
 pub fn register(ctx: &Context) {
     let t = &ctx.types;
+    let new = ctx.new_builtin("__new__", "method", bm_new, false);
+    ctx.set_type_attr(&t.method, "__new__", Value::Obj(PyObject::new(t.staticmethod.clone(), Payload::StaticMethod(Value::Obj(new)))));
     ctx.add_methods(&t.function, "function", &[("__repr__", f_repr), ("__get__", f_get)]);
     super::typeobj::add_properties(ctx, &t.function, &[
         ("__name__", f_name),

@@ -333,7 +333,7 @@ fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let entry = data(&g).borrow().frame.as_ref().map(|f| crate::object::exception::TbEntry {
         code: f.code.clone(),
-        instr: f.lasti as u32,
+        instr: f.lasti() as u32,
         globals: Some(f.globals.clone()),
     });
     Ok(match entry {

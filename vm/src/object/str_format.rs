@@ -238,7 +238,8 @@ fn format_inner(
         if depth == 0 {
             return vm.value_error("Max string recursion exceeded");
         }
-        let spec = if spec.contains('{') { format_inner(vm, &spec, pos, kw, mapping, auto, manual, autoused, depth - 1)? } else { spec };
+        // As CPython's `output_markup`: the field's object (and conversion) first, then the
+        // nested fields of the spec, so automatic numbering counts them in that order.
         let value = resolve_field(vm, &name_part, pos, kw, mapping, auto, manual, autoused)?;
         let value = match conversion {
             None => value,
@@ -250,6 +251,7 @@ fn format_inner(
             }
             Some(other) => return vm.value_error(format!("Unknown conversion specifier {other}")),
         };
+        let spec = if spec.contains('{') { format_inner(vm, &spec, pos, kw, mapping, auto, manual, autoused, depth - 1)? } else { spec };
         let spec_v = vm.new_str(spec);
         let formatted = vm.format(&value, &spec_v)?;
         out.push_str(vm.str_of(&formatted).unwrap_or(""));
