@@ -41,9 +41,6 @@ pub fn check(source: &str, filename: &str, mode: crate::codegen::Mode) -> Result
         crate::codegen::Mode::Eval => StartRule::Eval,
         crate::codegen::Mode::Single => StartRule::Single,
     };
-    if std::env::var("FERROPY_NO_CHECK").is_ok() {
-        return Ok(());
-    }
     // CPython reports parser positions in characters for `str` source, but in bytes for source
     // read from a file (unless it declares an encoding), and its file reader leaves the tokenizer
     // at the start of the buffer at end of file. Source whose file exists is taken as read from it.
@@ -70,31 +67,41 @@ fn has_coding_cookie(source: &str) -> bool {
     })
 }
 
-/// Runs the tokenizer and both parser passes on a thread with a large stack (the parser
-/// recurses once per nesting level of the source).
+/// Runs the tokenizer and both parser passes. The parser recurses once per nesting level of the
+/// source: it runs here with a small depth limit, and again on a thread with a large stack when
+/// the source nests deeper.
 fn run_diagnosis(source: &str, rule: StartRule, mode: TextMode) -> Option<PErr> {
-    let owned = source.to_string();
-    let handle = std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(move || {
-            let mut text = Text::new(&owned);
-            text.mode = mode;
-            diagnose_text(&text, rule)
-        })
-        .ok()?;
-    handle.join().ok().flatten()
+    match diagnose_text(source, rule, mode, INLINE_DEPTH) {
+        Ok(r) => r,
+        Err(TooDeep) => {
+            let owned = source.to_string();
+            let handle = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn(move || diagnose_text(&owned, rule, mode, MAX_DEPTH).ok().flatten())
+                .ok()?;
+            handle.join().ok().flatten()
+        }
+    }
 }
 
-fn diagnose_text(text: &Text, rule: StartRule) -> Option<PErr> {
-    let t0 = std::time::Instant::now();
-    let lexed = tokenize(text);
-    let t1 = t0.elapsed();
-    let mut p = Parser::new(text, &lexed, rule);
-    let r = p.run();
-    if std::env::var("FERROPY_CHECK_STATS").is_ok() {
-        eprintln!("tokens {} tokenize {:?} parse {:?} memo {} nodes {}", lexed.toks.len(), t1, t0.elapsed() - t1, p.memo_pool.len(), p.nodes.len());
+/// The source nests deeper than the parser was allowed to recurse.
+struct TooDeep;
+
+fn diagnose_text(source: &str, rule: StartRule, mode: TextMode, max_depth: u32) -> Result<Option<PErr>, TooDeep> {
+    // Only `exec` input gets a final newline added (`translate_newlines`).
+    let mut text = Text::with_newline(source, rule == StartRule::File);
+    text.mode = mode;
+    let mut lexed = tokenize(&text);
+    if rule == StartRule::Single {
+        imply_single_newline(&mut lexed);
     }
-    r
+    let mut p = Parser::new(&text, &lexed, rule);
+    p.max_depth = max_depth;
+    let r = p.run();
+    if p.too_deep {
+        return Err(TooDeep);
+    }
+    Ok(r)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,6 +120,12 @@ pub(crate) struct Text {
 
 impl Text {
     pub fn new(source: &str) -> Text {
+        Text::with_newline(source, true)
+    }
+
+    /// Without `add_newline`, a last line lacking its newline keeps lacking it (`eval` and
+    /// `single` input); the tokenizer then ends it with an implicit NEWLINE.
+    pub fn with_newline(source: &str, add_newline: bool) -> Text {
         let src = source.strip_prefix('\u{feff}').unwrap_or(source);
         let mut b = Vec::with_capacity(src.len() + 1);
         let bytes = src.as_bytes();
@@ -128,7 +141,7 @@ impl Text {
             }
             i += 1;
         }
-        if b.last().is_some_and(|&c| c != b'\n') {
+        if add_newline && b.last().is_some_and(|&c| c != b'\n') {
             b.push(b'\n');
         }
         let mut line_starts = vec![0];
@@ -281,7 +294,6 @@ pub(crate) struct TokErr {
     state: TokState,
     /// `tok->buf - line_start`: where the buffer starts (continuation lines keep it earlier).
     buf: usize,
-    level: usize,
     /// Innermost open bracket: (char, line, byte column).
     paren: Option<(u8, i64, i64)>,
 }
@@ -348,7 +360,6 @@ pub(crate) fn tokenize(t: &Text) -> Lexed {
                     kind,
                     state: tk.state(),
                     buf: tk.buf,
-                    level: tk.parens.len(),
                     paren: tk.parens.last().copied(),
                 };
                 return Lexed { toks, error: Some(error) };
@@ -1088,6 +1099,30 @@ fn is_three_char_op(c1: i32, c2: i32, c3: i32) -> bool {
     matches!((c1 as u8, c2 as u8, c3 as u8), (b'*', b'*', b'=') | (b'.', b'.', b'.') | (b'/', b'/', b'=') | (b'<', b'<', b'=') | (b'>', b'>', b'='))
 }
 
+/// `_PyPegen_fill_token` in `single` mode: the first ENDMARKER after some token becomes a
+/// NEWLINE, and the open indentation levels are closed; the ENDMARKER that follows DEDENTs is
+/// turned into a NEWLINE again.
+fn imply_single_newline(lexed: &mut Lexed) {
+    let Some(last) = lexed.toks.last().copied() else { return };
+    if last.kind != K::EndMarker || lexed.toks.len() < 2 {
+        return;
+    }
+    let depth: i64 = lexed.toks.iter().map(|t| match t.kind {
+        K::Indent => 1,
+        K::Dedent => -1,
+        _ => 0,
+    }).sum();
+    lexed.toks.pop();
+    lexed.toks.push(Tok { kind: K::Newline, ..last });
+    if depth > 0 {
+        for _ in 0..depth {
+            lexed.toks.push(Tok { kind: K::Dedent, ..last });
+        }
+        lexed.toks.push(Tok { kind: K::Newline, ..last });
+    }
+    lexed.toks.push(last);
+}
+
 // ---------------------------------------------------------------------------------------------
 // String literals (Parser/string_parser.c)
 // ---------------------------------------------------------------------------------------------
@@ -1119,21 +1154,6 @@ fn split_string(tok: &str) -> Option<StrLit<'_>> {
         body: &tok[q + ql..tok.len() - ql],
         body_off: q + ql,
     })
-}
-
-/// Cheap test used before parsing: could this string token make CPython raise?
-fn string_suspicious(tok: &str) -> bool {
-    let Some(lit) = split_string(tok) else { return false };
-    if lit.bytes && !lit.body.is_ascii() {
-        return true;
-    }
-    if !lit.raw && lit.body.contains('\\') && decode_error(lit.body, lit.bytes).is_some() {
-        return true;
-    }
-    if lit.fstring {
-        return fstring_scan(lit.body, lit.raw, 0, &mut |_, _| None).is_err();
-    }
-    false
 }
 
 /// The error CPython's escape decoding reports for a string body, if any
@@ -1548,18 +1568,12 @@ const M_DEL_TARGET: u8 = 17;
 const M_INVALID_NAMED: u8 = 18;
 const M_CLOSED_PATTERN: u8 = 19;
 const M_STAR_PATTERN: u8 = 20;
-const M_COMPARISON: u8 = 21;
-const M_NAMED_EXPRESSION: u8 = 22;
-const M_ATOM: u8 = 23;
-const M_SLICES: u8 = 24;
-const M_STAR_EXPRESSIONS: u8 = 25;
-const M_PARAMS: u8 = 26;
-const M_LAMBDA_PARAMS: u8 = 27;
-const M_FOR_IF_CLAUSES: u8 = 28;
-const M_STAR_TARGETS: u8 = 29;
-const M_SINGLE_TARGET: u8 = 30;
+const M_ELIF: u8 = 21;
 
+/// CPython's parser stack limit (`MAXSTACK`).
 const MAX_DEPTH: u32 = 6000;
+/// The nesting handled on the caller's stack.
+const INLINE_DEPTH: u32 = 200;
 
 struct Parser<'a> {
     text: &'a Text,
@@ -1582,6 +1596,7 @@ struct Parser<'a> {
     build: bool,
     /// Token texts.
     texts: Vec<&'a str>,
+    max_depth: u32,
 }
 
 /// Tries one alternative: on success returns from the rule, on failure restores the position.
@@ -1633,6 +1648,7 @@ impl<'a> Parser<'a> {
             stop: false,
             build: false,
             texts: lexed.toks.iter().map(|t| text.slice(t.start, t.end)).collect(),
+            max_depth: MAX_DEPTH,
         }
     }
 
@@ -1707,8 +1723,42 @@ impl<'a> Parser<'a> {
                 while self.tk(K::Newline).is_some() {}
                 self.tk(K::EndMarker)
             }
-            StartRule::Single => self.statement_newline(),
+            StartRule::Single => {
+                // `statement_newline`; its ENDMARKER alternative (`_PyPegen_interactive_exit`)
+                // gives no statement, which is an error.
+                let m = self.pos;
+                if self.tk(K::EndMarker).is_some() {
+                    self.pos = m;
+                    return None;
+                }
+                self.statement_newline()?;
+                if self.error.is_none() && self.bad_single_statement() {
+                    return self.raise_syntax("multiple statements found while compiling a single statement");
+                }
+                Some(UNIT)
+            }
             StartRule::FString => self.star_expressions(),
+        }
+    }
+
+    /// After a `single` statement, anything but blanks and comments is a second statement.
+    fn bad_single_statement(&self) -> bool {
+        let st = self.tok_state();
+        let rest = &self.text.b[st.cur.min(self.text.b.len())..];
+        let mut i = 0;
+        loop {
+            while i < rest.len() && matches!(rest[i], b' ' | b'\t' | b'\n' | 0x0c) {
+                i += 1;
+            }
+            if i >= rest.len() {
+                return false;
+            }
+            if rest[i] != b'#' {
+                return true;
+            }
+            while i < rest.len() && rest[i] != b'\n' {
+                i += 1;
+            }
         }
     }
 
@@ -1747,9 +1797,6 @@ impl<'a> Parser<'a> {
         text.slice(t.start, t.end)
     }
 
-    fn text_at(&self, i: usize) -> &'a str {
-        self.texts[i]
-    }
 
     fn op(&mut self, s: &str) -> Option<usize> {
         let i = self.pos;
@@ -2105,7 +2152,7 @@ impl<'a> Parser<'a> {
             i = e.next;
         }
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > self.max_depth {
             self.too_deep = true;
             self.error = Some(PErr {
                 kind: ErrorKind::SyntaxError,
@@ -2776,6 +2823,11 @@ impl<'a> Parser<'a> {
     }
 
     fn elif_stmt(&mut self) -> R {
+        // Memoized only to count its recursion (long elif chains) against the depth limit.
+        self.memo(M_ELIF, Self::elif_stmt_raw)
+    }
+
+    fn elif_stmt_raw(&mut self) -> R {
         let p = self;
         inv!(p, |p| {
             p.kw("elif")?;
@@ -4951,8 +5003,10 @@ impl<'a> Parser<'a> {
 
     /// Scans an f-string's fields; an error in an expression is reported as CPython's
     /// sub-parser reports it, relative to the text `(expr)`.
-    fn check_fstring(&self, t: &Tok, lit: &StrLit) -> Option<PErr> {
+    fn check_fstring(&mut self, t: &Tok, lit: &StrLit) -> Option<PErr> {
         let tok_text = self.text_of(t);
+        let max_depth = self.max_depth.saturating_sub(self.depth);
+        let mut too_deep = false;
         let mut sub_err: Option<PErr> = None;
         let res = {
             let mut visit = |s: usize, e: usize| -> Option<String> {
@@ -4964,10 +5018,13 @@ impl<'a> Parser<'a> {
                 text.mode = TextMode { char_cols: false, file_eof: false };
                 let lexed = tokenize(&text);
                 let mut p = Parser::new(&text, &lexed, StartRule::FString);
-                let mut err = p.run()?;
+                p.max_depth = max_depth;
+                let r = p.run();
                 if p.too_deep {
+                    too_deep = true;
                     return None;
                 }
+                let mut err = r?;
                 let line = err.line;
                 err.line += t.line + newlines - 1;
                 if err.end_line > 0 {
@@ -4986,6 +5043,19 @@ impl<'a> Parser<'a> {
             };
             fstring_scan(lit.body, lit.raw, 0, &mut visit)
         };
+        if too_deep {
+            self.too_deep = true;
+            return Some(PErr {
+                kind: ErrorKind::SyntaxError,
+                msg: String::new(),
+                line: 0,
+                col: 0,
+                end_line: 0,
+                end_col: 0,
+                from_tokenizer: true,
+                text: None,
+            });
+        }
         match res {
             Ok(()) => None,
             Err(msg) => {
@@ -5736,3 +5806,32 @@ impl<'a> Parser<'a> {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The inline depth limit keeps the parser within a small stack.
+    #[test]
+    fn inline_depth_fits_small_stack() {
+        let sources = [
+            format!("x = {}1{}\n", "(".repeat(199), ")".repeat(199)),
+            format!("x = {}1\n", "-".repeat(5000)),
+            format!("x = {}1{}\n", "[f(".repeat(60), ")]".repeat(60)),
+            format!("x = {}1\n", "lambda: ".repeat(3000)),
+            format!("if x: pass\n{}", "elif y: pass\n".repeat(5000)),
+            format!("x = {}1{} 2\n", "(".repeat(150), ")".repeat(150)),
+            format!("f\"{{{}1{}}}\"\n", "(".repeat(150), ")".repeat(150)),
+        ];
+        for src in sources {
+            let handle = std::thread::Builder::new()
+                .stack_size(1 << 20)
+                .spawn(move || {
+                    let mode = TextMode { char_cols: true, file_eof: false };
+                    let _ = diagnose_text(&src, StartRule::File, mode, INLINE_DEPTH);
+                })
+                .unwrap();
+            handle.join().unwrap();
+        }
+    }
+}

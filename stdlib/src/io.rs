@@ -1147,7 +1147,7 @@ fn make_class(vm: &mut Vm, name: &'static str, base: &Value, new: NativeFn, meth
     }
     for (p, f) in props {
         let getter = Value::Obj(vm.ctx.new_builtin(p, name, *f, false));
-        let prop = PyObject::new(vm.ctx.types.property.clone(), Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None });
+        let prop = PyObject::new(vm.ctx.types.property.clone(), Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None, name: Default::default() });
         set(vm, p, Value::Obj(prop))?;
     }
     let Some(base) = base.as_obj().cloned() else { return vm.type_error("_io base class missing") };

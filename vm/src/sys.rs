@@ -21,7 +21,7 @@ pub fn struct_seq(vm: &mut Vm, type_name: &str, module: &str, fields: &[&str], v
     let ns = vm.new_dict_obj();
     for (i, f) in fields.iter().enumerate() {
         let getter = crate::builtins::functions::index_getter(vm, i);
-        let prop = PyObject::new(vm.ctx.types.property.clone(), Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None });
+        let prop = PyObject::new(vm.ctx.types.property.clone(), Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None, name: Default::default() });
         let key = Value::Obj(vm.intern(f));
         crate::object::dict::dict_set(vm, &ns, key, Value::Obj(prop))?;
     }

@@ -615,10 +615,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => None,
         Some(v) => match vm.str_of(&v) {
             Some(s @ ("" | "\n" | "\r" | "\r\n")) => Some(s.to_string()),
-            Some(_) => {
-                let r = vm.repr_string(&v)?;
-                return vm.value_error(format!("illegal newline value: {r}"));
-            }
+            Some(other) => return vm.value_error(format!("illegal newline value: {other}")),
             None => return vm.type_error(format!("open() argument 'newline' must be str or None, not {}", vm.type_name(&v))),
         },
     };

@@ -9,17 +9,38 @@ use crate::vm::{PyResult, Vm};
 fn prop_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Property { fget, fset, fdel, doc } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
+            Payload::Property { fget, fset, fdel, doc, .. } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
             _ => vm.type_error("descriptor requires a 'property' object"),
         },
         _ => vm.type_error("descriptor requires a 'property' object"),
     }
 }
 
-fn new_property(vm: &mut Vm, cls: ObjRef, fget: Value, fset: Value, fdel: Value, doc: Value) -> PyResult<Value> {
+/// The name `__set_name__` gave a property (CPython's `prop_name`), if any.
+pub fn property_name(prop: &Value) -> Option<String> {
+    match prop {
+        Value::Obj(o) => match &o.payload {
+            Payload::Property { name, .. } => name.borrow().clone(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// CPython's message for a property lacking the accessor `what` ("getter", "setter",
+/// "deleter"), used through an instance of `obj`'s type.
+pub fn missing_accessor_message(vm: &Vm, prop: &Value, obj: &Value, what: &str) -> String {
+    let qualname = vm.class_of(obj).type_data().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+    match property_name(prop) {
+        Some(name) => format!("property '{name}' of '{qualname}' object has no {what}"),
+        None => format!("property of '{qualname}' object has no {what}"),
+    }
+}
+
+fn new_property(vm: &mut Vm, cls: ObjRef, fget: Value, fset: Value, fdel: Value, doc: Value, name: Option<String>) -> PyResult<Value> {
     let doc = if doc.is_none() && !fget.is_none() { vm.get_attr_opt(&fget, "__doc__")?.unwrap_or(Value::None) } else { doc };
     let needs_dict = cls.type_data().is_some_and(|t| t.is_heap);
-    let payload = Payload::Property { fget, fset, fdel, doc };
+    let payload = Payload::Property { fget, fset, fdel, doc, name: std::cell::RefCell::new(name) };
     Ok(Value::Obj(if needs_dict {
         let d = vm.new_dict_obj();
         PyObject::with_dict(cls, d, payload)
@@ -31,7 +52,7 @@ fn new_property(vm: &mut Vm, cls: ObjRef, fget: Value, fset: Value, fdel: Value,
 fn p_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].as_obj().cloned().expect("class");
     let get = |i: usize, n: &str| args.get(i, n).cloned().unwrap_or(Value::None);
-    new_property(vm, cls, get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"))
+    new_property(vm, cls, get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"), None)
 }
 
 fn p_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -48,7 +69,8 @@ fn p_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
     }
     let cls = vm.class_of(&args.pos[0]).clone();
     let doc = if which == 0 { Value::None } else { doc };
-    new_property(vm, cls, g, s, d, doc)
+    let name = property_name(&args.pos[0]);
+    new_property(vm, cls, g, s, d, doc, name)
 }
 
 fn p_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -66,14 +88,30 @@ fn p_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(args.pos[0].clone());
     }
+    let (fget, _, _, _) = prop_parts(vm, &args.pos[0])?;
+    if fget.is_none() {
+        return vm.attribute_error(missing_accessor_message(vm, &args.pos[0], &obj, "getter"));
+    }
     let cls = vm.class_of(&obj).clone();
     vm.bind_descriptor(args.pos[0].clone(), &obj, &cls)
+}
+
+/// `property.__set_name__(owner, name)`: remembers the name for error messages.
+fn p_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    prop_parts(vm, &args.pos[0])?;
+    let name = args.pos.get(2).and_then(|n| vm.str_of(n)).map(str::to_string);
+    if let Some(Value::Obj(o)) = args.pos.first() {
+        if let Payload::Property { name: slot, .. } = &o.payload {
+            *slot.borrow_mut() = name;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn p_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, fset, _, _) = prop_parts(vm, &args.pos[0])?;
     if fset.is_none() {
-        return vm.attribute_error("can't set attribute");
+        return vm.attribute_error(missing_accessor_message(vm, &args.pos[0], &args.pos[1], "setter"));
     }
     vm.call2(&fset, args.pos[1].clone(), args.pos[2].clone())?;
     Ok(Value::None)
@@ -82,7 +120,7 @@ fn p_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn p_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, _, fdel, _) = prop_parts(vm, &args.pos[0])?;
     if fdel.is_none() {
-        return vm.attribute_error("can't delete attribute");
+        return vm.attribute_error(missing_accessor_message(vm, &args.pos[0], &args.pos[1], "deleter"));
     }
     vm.call1(&fdel, args.pos[1].clone())?;
     Ok(Value::None)
@@ -334,6 +372,7 @@ pub fn register(ctx: &Context) {
         ("__get__", p_get),
         ("__set__", p_set),
         ("__delete__", p_delete),
+        ("__set_name__", p_set_name),
     ]);
     super::typeobj::add_getters(ctx, &t.property, &[("fget", p_fget), ("fset", p_fset), ("fdel", p_fdel), ("__doc__", p_doc), ("__isabstractmethod__", p_isabstract)]);
     for (ty, new) in [(&t.property, p_new as crate::object::NativeFn), (&t.staticmethod, sm_new), (&t.classmethod, cm_new), (&t.super_, super_new)] {

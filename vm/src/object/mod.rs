@@ -83,7 +83,8 @@ pub enum Payload {
     Generator(RefCell<GeneratorData>),
     Exception(RefCell<ExceptionData>),
     Iterator(RefCell<IterState>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    /// `name` is the attribute name `__set_name__` gave it (for error messages).
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value, name: RefCell<Option<String>> },
     StaticMethod(Value),
     ClassMethod(Value),
     Super { start_after: ObjRef, obj: Value, obj_type: ObjRef },

@@ -22,7 +22,7 @@ pub fn add_getters(ctx: &Context, ty: &ObjRef, getters: &[(&'static str, crate::
         let fget = ctx.new_builtin(name, "getset", *f, false);
         let prop = PyObject::new(
             ctx.types.property.clone(),
-            Payload::Property { fget: Value::Obj(fget), fset: Value::None, fdel: Value::None, doc: Value::None },
+            Payload::Property { fget: Value::Obj(fget), fset: Value::None, fdel: Value::None, doc: Value::None, name: Default::default() },
         );
         ctx.set_type_attr(ty, name, Value::Obj(prop));
     }
@@ -33,7 +33,7 @@ pub fn add_getters(ctx: &Context, ty: &ObjRef, getters: &[(&'static str, crate::
 pub fn add_properties(ctx: &Context, ty: &ObjRef, props: &[(&'static str, crate::object::NativeFn)]) {
     for (name, f) in props {
         let func = Value::Obj(ctx.new_builtin(name, "getset", *f, false));
-        let prop = PyObject::new(ctx.types.property.clone(), Payload::Property { fget: func.clone(), fset: func, fdel: Value::None, doc: Value::None });
+        let prop = PyObject::new(ctx.types.property.clone(), Payload::Property { fget: func.clone(), fset: func, fdel: Value::None, doc: Value::None, name: Default::default() });
         ctx.set_type_attr(ty, name, Value::Obj(prop));
     }
 }
@@ -267,7 +267,8 @@ impl Vm {
         let entries: Vec<(Value, Value)> = cls.type_data().expect("type").attrs.borrow().items();
         for (k, v) in entries {
             if let Value::Obj(vo) = &v {
-                if matches!(vo.payload, Payload::Instance(_)) || vo.class.as_ref().and_then(|c| c.type_data()).is_some_and(|t| t.is_heap) {
+                let wants = matches!(vo.payload, Payload::Instance(_) | Payload::Property { .. });
+                if wants || vo.class.as_ref().and_then(|c| c.type_data()).is_some_and(|t| t.is_heap) {
                     let vcls = self.class_of(&v).clone();
                     if let Some(set_name) = self.lookup_type_str(&vcls, "__set_name__") {
                         self.call(&set_name, Args::positional(&[v.clone(), Value::Obj(cls.clone()), k.clone()]))?;

@@ -162,8 +162,8 @@ impl Vm {
             Payload::ClassMethod(f) => Ok(self.new_bound_method(f.clone(), Value::Obj(cls.clone()))),
             Payload::Property { fget, .. } => {
                 if fget.is_none() {
-                    let name = self.property_name(&desc);
-                    return self.attribute_error(format!("property {name}of '{}' object has no getter", self.type_name(obj)));
+                    let msg = crate::object::descriptors::missing_accessor_message(self, &desc, obj, "getter");
+                    return self.attribute_error(msg);
                 }
                 let fget = fget.clone();
                 self.call1(&fget, obj.clone())
@@ -191,21 +191,6 @@ impl Vm {
                 Ok(desc)
             }
         }
-    }
-
-    fn property_name(&mut self, prop: &Value) -> String {
-        if let Value::Obj(p) = prop {
-            if let Payload::Property { fget, fset, .. } = &p.payload {
-                for f in [fget, fset] {
-                    if let Value::Obj(fo) = f {
-                        if let Payload::Function(func) = &fo.payload {
-                            return format!("'{}' ", func.name.borrow());
-                        }
-                    }
-                }
-            }
-        }
-        String::new()
     }
 
     pub fn new_bound_method(&self, func: Value, receiver: Value) -> Value {
@@ -394,7 +379,8 @@ impl Vm {
             Payload::Property { fset, fdel, .. } => {
                 let (f, what) = if value.is_some() { (fset.clone(), "setter") } else { (fdel.clone(), "deleter") };
                 if f.is_none() {
-                    return self.attribute_error(format!("property '{attr}' of '{}' object has no {what}", self.type_name(obj)));
+                    let msg = crate::object::descriptors::missing_accessor_message(self, desc, obj, what);
+                    return self.attribute_error(msg);
                 }
                 match value {
                     Some(v) => self.call2(&f, obj.clone(), v)?,
