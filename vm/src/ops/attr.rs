@@ -352,7 +352,7 @@ impl Vm {
         let attr = name.as_str().unwrap_or("").to_string();
         if let Some(desc) = self.lookup_type(&cls, name) {
             if self.is_data_descriptor(&desc) {
-                return self.descriptor_set(&desc, obj, value, &attr);
+                return self.descriptor_set(&desc, obj, value);
             }
         }
         if let Value::Obj(o) = obj {
@@ -373,7 +373,7 @@ impl Vm {
         self.attribute_error(format!("'{tname}' object has no attribute '{attr}'"))
     }
 
-    fn descriptor_set(&mut self, desc: &Value, obj: &Value, value: Option<Value>, attr: &str) -> PyResult<()> {
+    fn descriptor_set(&mut self, desc: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
         let Value::Obj(d) = desc else { return Ok(()) };
         match &d.payload {
             Payload::Property { fset, fdel, .. } => {
@@ -433,7 +433,7 @@ impl Vm {
         let attr = name.as_str().unwrap_or("").to_string();
         if let Some(desc) = self.lookup_type(&meta, name) {
             if self.is_data_descriptor(&desc) {
-                return self.descriptor_set(&desc, &Value::Obj(cls.clone()), value, &attr);
+                return self.descriptor_set(&desc, &Value::Obj(cls.clone()), value);
             }
         }
         let data = cls.type_data().expect("a type");
