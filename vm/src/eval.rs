@@ -925,10 +925,9 @@ impl Vm {
                 if kwnames.is_none() && is_simple_call(func, n - first) {
                     // The common case: move the arguments straight into a recycled frame.
                     let (code, globals, builtins) = (func.code.clone(), func.globals.clone(), func.builtins.clone());
-                    let mut new = self.alloc_frame(code, globals, builtins, None);
-                    for (slot, v) in new.fast.iter_mut().zip(frame.stack.drain(first..)) {
-                        *slot = Some(v);
-                    }
+                    let mut new = self.recycled_frame(code, globals, builtins);
+                    new.fast.extend(frame.stack.drain(first..).map(Some));
+                    new.fill_fast();
                     frame.stack.truncate(n - argc - 2);
                     new.cells.extend(func.closure.iter().cloned());
                     return self.enter_frame(frame, new);

@@ -57,13 +57,12 @@ impl Frame {
         }
     }
 
-    /// Makes a recycled frame ready to run `code` (keeping its vectors' capacity).
+    /// Makes a recycled frame ready to run `code` (keeping its vectors' capacity). The fast
+    /// locals are left empty: callers fill them (`fill_fast`) as they bind arguments.
     pub fn reset(&mut self, code: Rc<CodeData>, globals: ObjRef, builtins: ObjRef, locals: Option<Value>) {
-        let nfast = code.code.varnames.len();
         self.pc = 0;
         self.stack.clear();
         self.fast.clear();
-        self.fast.resize(nfast, None);
         self.cells.clear();
         self.blocks.clear();
         self.globals = globals;
@@ -72,6 +71,15 @@ impl Frame {
         self.outer_handled = None;
         self.init_instance = None;
         self.code = code;
+    }
+
+    /// Gives the frame its full set of fast-local slots, unbound beyond those already filled.
+    #[inline]
+    pub fn fill_fast(&mut self) {
+        let nfast = self.code.code.varnames.len();
+        while self.fast.len() < nfast {
+            self.fast.push(None);
+        }
     }
 
     /// Drops everything the frame refers to except its code (before it goes back to the pool).

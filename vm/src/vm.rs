@@ -75,9 +75,27 @@ impl Vm {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals, builtins, locals);
+                f.fill_fast();
                 f
             }
             None => Box::new(Frame::new(code, globals, builtins, locals)),
+        }
+    }
+
+    /// A frame for `code` with no fast locals yet (the caller pushes the arguments, then calls
+    /// `fill_fast`).
+    #[inline]
+    pub fn recycled_frame(&mut self, code: std::rc::Rc<crate::object::CodeData>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, builtins, None);
+                f
+            }
+            None => {
+                let mut f = Box::new(Frame::new(code, globals, builtins, None));
+                f.fast.clear();
+                f
+            }
         }
     }
 
