@@ -997,9 +997,6 @@ impl Vm {
     /// GIL later).
     #[inline]
     fn poll_breaker(&mut self) -> PyResult<()> {
-        if crate::object::generator::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed) {
-            crate::object::generator::run_pending_finalizers(self);
-        }
         crate::signals::check(self)
     }
 }

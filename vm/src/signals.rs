@@ -1,18 +1,42 @@
-//! Pending asynchronous events the loop must notice: the eval breaker.
+//! The eval breaker: one atomic word the loop polls at backward jumps and calls.
 //!
-//! `PENDING_INTERRUPT` is set from outside the interpreter (a signal handler, another thread)
-//! and polled at backward jumps; when set, the main thread raises `KeyboardInterrupt`.
+//! Each bit is a kind of pending work that must run between instructions: an interrupt to
+//! deliver as `KeyboardInterrupt` (set from outside the interpreter — a signal handler, another
+//! thread), or generators dropped while suspended inside `try`/`with` whose `finally` clauses
+//! must still run. The loop pays one relaxed load per poll when nothing is pending; threads and
+//! the GIL's drop requests will add their bits here.
 
 use crate::vm::{PyResult, Vm};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 
-pub static PENDING_INTERRUPT: AtomicBool = AtomicBool::new(false);
+pub static EVAL_BREAKER: AtomicU32 = AtomicU32::new(0);
 
-/// Polled at backward jumps.
+/// A KeyboardInterrupt is pending for the main thread.
+pub const INTERRUPT: u32 = 1;
+/// Generator finalizers are pending (`object::generator::run_pending_finalizers`).
+pub const FINALIZERS: u32 = 2;
+
+/// Marks work as pending.
+pub fn request(bit: u32) {
+    EVAL_BREAKER.fetch_or(bit, Ordering::Relaxed);
+}
+
+/// Polled at backward jumps and calls.
 #[inline]
 pub fn check(vm: &mut Vm) -> PyResult<()> {
-    if PENDING_INTERRUPT.load(Ordering::Relaxed) {
-        PENDING_INTERRUPT.store(false, Ordering::Relaxed);
+    if EVAL_BREAKER.load(Ordering::Relaxed) == 0 {
+        return Ok(());
+    }
+    handle_pending(vm)
+}
+
+#[cold]
+fn handle_pending(vm: &mut Vm) -> PyResult<()> {
+    let pending = EVAL_BREAKER.swap(0, Ordering::Relaxed);
+    if pending & FINALIZERS != 0 {
+        crate::object::generator::run_pending_finalizers(vm);
+    }
+    if pending & INTERRUPT != 0 {
         return Err(vm.new_exception_with_args(vm.ctx.exc("KeyboardInterrupt"), vm.new_tuple(vec![])));
     }
     Ok(())

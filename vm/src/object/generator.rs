@@ -11,12 +11,11 @@ use crate::frame::Frame;
 use crate::value::Value;
 use std::rc::Rc;
 
-/// Suspended generator frames whose generator was dropped inside a `try`/`with` block: their
-/// `finally` clauses still have to run (CPython closes a generator when it is deallocated).
-/// The loop drains this at its next call or backward jump (`run_pending_finalizers`).
-pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
 thread_local! {
+    /// Suspended generator frames whose generator was dropped inside a `try`/`with` block:
+    /// their `finally` clauses still have to run (CPython closes a generator when it is
+    /// deallocated). The eval breaker's `FINALIZERS` bit makes the loop drain this at its next
+    /// call or backward jump (`run_pending_finalizers`).
     static PENDING: std::cell::RefCell<Vec<(Box<Frame>, Rc<CodeData>, String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -26,7 +25,7 @@ impl Drop for GeneratorData {
             if self.started && !frame.blocks.is_empty() {
                 let entry = (frame, self.code.clone(), std::mem::take(&mut self.name), std::mem::take(&mut self.qualname));
                 PENDING.with(|p| p.borrow_mut().push(entry));
-                FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+                crate::signals::request(crate::signals::FINALIZERS);
             }
         }
     }
@@ -34,7 +33,6 @@ impl Drop for GeneratorData {
 
 /// Closes generators dropped while suspended inside `try`/`with` (runs their `finally`).
 pub fn run_pending_finalizers(vm: &mut crate::vm::Vm) {
-    FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
     let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
     for (frame, code, name, qualname) in pending {
         let data = GeneratorData { frame: Some(frame), code, running: false, started: true, name, qualname, saved_exc: None };
