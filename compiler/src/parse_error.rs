@@ -1,7 +1,9 @@
 //! Turns rustpython-parser's errors into `CompileError`s worded as CPython 3.11 words them.
 //!
-//! The parsers differ (LALR here, PEG in CPython), so this maps the common cases — unclosed and
-//! unmatched brackets, missing colons, indentation, bad characters, argument-order errors — and
+//! Source that CPython's parser rejects never gets here: `syntax_checks::check` runs first and
+//! reports CPython's own error. What rustpython-parser still rejects is either an error CPython's
+//! compiler (not its parser) raises — a repeated keyword argument, a duplicate parameter — or
+//! code CPython accepts but rustpython-parser cannot parse. The mapping below covers both, and
 //! falls back to CPython's plain "invalid syntax" with the offending token's position.
 
 use crate::error::{CompileError, ErrorKind};
@@ -12,7 +14,14 @@ pub fn convert(err: ParseError, source: &str, filename: &str, lines: &LineIndex)
     let offset = u32::from(err.offset) as usize;
     let (kind, message, at) = classify(&err.error, source, offset);
     let mut e = CompileError::new(kind, message, filename);
-    let (line, col) = lines.line_col(at.min(source.len()));
+    // Columns count bytes, as CPython's for source read from a file and for compiler errors.
+    let byte_col = |off: usize| {
+        let off = off.min(source.len());
+        let (line, _) = lines.line_col(off);
+        let start = source[..off].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        (line, (off - start) as u32)
+    };
+    let (line, col) = byte_col(at);
     e.line = line;
     e.col = col + 1;
     e.end_line = line;
@@ -26,7 +35,7 @@ pub fn convert(err: ParseError, source: &str, filename: &str, lines: &LineIndex)
         _ => None,
     };
     if let Some(end) = span_end {
-        let (end_line, end_col) = lines.line_col(end.min(source.len()));
+        let (end_line, end_col) = byte_col(end);
         e.end_line = end_line;
         e.end_col = end_col + 1;
     }

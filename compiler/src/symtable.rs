@@ -164,8 +164,14 @@ impl<'a> Builder<'a> {
 
     fn error(&self, message: String, range: ast::text_size::TextRange) -> CompileError {
         let mut e = CompileError::new(ErrorKind::SyntaxError, message, self.filename);
-        let (line, col) = self.lines.line_col(u32::from(range.start()) as usize);
-        let (end_line, end_col) = self.lines.line_col(u32::from(range.end()) as usize);
+        // CPython's symtable reports AST columns, which count bytes.
+        let byte_col = |off: ast::text_size::TextSize| {
+            let (line, col) = self.lines.line_col(u32::from(off) as usize);
+            let text = self.lines.line_text(line).unwrap_or("");
+            (line, text.char_indices().nth(col as usize).map_or(text.len(), |(b, _)| b) as u32)
+        };
+        let (line, col) = byte_col(range.start());
+        let (end_line, end_col) = byte_col(range.end());
         e.line = line;
         e.col = col + 1;
         e.end_line = end_line;

@@ -1232,9 +1232,12 @@ fn decode_error(body: &str, bytes: bool) -> Option<String> {
                     let name_start = i + 1;
                     match b[name_start..].iter().position(|&c| c == b'}') {
                         Some(0) => return Some(describe(start, name_start, malformed)),
-                        // Names are not checked (no Unicode name database here).
                         Some(p) => {
                             i = name_start + p + 1;
+                            let name = String::from_utf8_lossy(&b[name_start..name_start + p]).into_owned();
+                            if !unicode_name_known(&name) {
+                                return Some(describe(start, i, "unknown Unicode character name"));
+                            }
                             continue;
                         }
                         None => return Some(describe(start, b.len(), malformed)),
@@ -1257,6 +1260,15 @@ fn decode_error(body: &str, bytes: bool) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `\N{name}` names a character. There is no Unicode name table here, so the literal
+/// is handed to rustpython-parser, whose string decoding has one.
+fn unicode_name_known(name: &str) -> bool {
+    if name.contains(['"', '\\', '\n']) {
+        return false;
+    }
+    rustpython_parser::parse(&format!("\"\\N{{{name}}}\""), rustpython_parser::Mode::Expression, "<string>").is_ok()
 }
 
 /// One replacement field found in an f-string: the expression text (byte range within the body)

@@ -69,7 +69,7 @@ pub fn load_code(vm: &mut Vm, code: Arc<CodeObject>) -> Rc<CodeData> {
     let ncells = code.cellvars.len();
     let is_generator = code.has_flag(ferropy_compiler::code::flags::GENERATOR);
     let instrs = decode(&code.code);
-    let caches = std::cell::RefCell::new(vec![crate::inline_cache::InlineCache::Empty; instrs.len()]);
+    let caches = crate::inline_cache::new_slots(instrs.len());
     Rc::new(CodeData { code, instrs, caches, consts, names, varnames, cell_to_arg, ncells, is_generator })
 }
 

@@ -21,7 +21,7 @@ use crate::error::{CompileError, ErrorKind};
 use crate::opcode::Opcode;
 use crate::source::LineIndex;
 use crate::symtable::{self, Scope, ScopeKind, SymbolScope};
-use rustpython_parser::ast::{self, text_size::TextRange, Ranged};
+use rustpython_parser::ast::{self, text_size::{TextRange, TextSize}, Ranged};
 use std::sync::Arc;
 
 pub(crate) use blocks::FBlock;
@@ -222,8 +222,14 @@ impl<'a> Compiler<'a> {
 
     pub fn error(&self, message: impl Into<String>, range: TextRange) -> CompileError {
         let mut e = CompileError::new(ErrorKind::SyntaxError, message, &self.filename);
-        let (line, col) = self.lines.line_col(u32::from(range.start()) as usize);
-        let (end_line, end_col) = self.lines.line_col(u32::from(range.end()) as usize);
+        // CPython's compiler reports AST columns, which count bytes.
+        let byte_col = |off: TextSize| {
+            let (line, col) = self.lines.line_col(u32::from(off) as usize);
+            let text = self.lines.line_text(line).unwrap_or("");
+            (line, text.char_indices().nth(col as usize).map_or(text.len(), |(b, _)| b) as u32)
+        };
+        let (line, col) = byte_col(range.start());
+        let (end_line, end_col) = byte_col(range.end());
         e.line = line;
         e.col = col + 1;
         e.end_line = end_line;

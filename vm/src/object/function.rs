@@ -17,7 +17,7 @@ pub struct CodeData {
     /// decodes.
     pub instrs: Box<[(ferropy_compiler::opcode::Opcode, u32)]>,
     /// One inline cache slot per instruction (see `inline_cache.rs`).
-    pub caches: std::cell::RefCell<Vec<crate::inline_cache::InlineCache>>,
+    pub caches: Box<[crate::inline_cache::CacheSlot]>,
     pub consts: Vec<Value>,
     pub names: Vec<ObjRef>,
     pub varnames: Vec<ObjRef>,

@@ -79,6 +79,31 @@ impl DictTable {
         &self.entries[index]
     }
 
+    /// The value at `hint` if that entry's key is the object `key` itself (no hashing).
+    #[inline]
+    pub fn value_at_hint(&self, hint: usize, key: &crate::value::ObjRef) -> Option<Value> {
+        match self.entries.get(hint) {
+            Some(Entry { key: Value::Obj(k), value, .. }) if std::rc::Rc::ptr_eq(k, key) => Some(value.clone()),
+            _ => None,
+        }
+    }
+
+    /// The position of a str key (compared by identity, then by text).
+    pub fn index_of_str(&self, key: &crate::value::ObjRef) -> Option<usize> {
+        let hash = match &key.payload {
+            crate::object::Payload::Str(s) => s.hash(),
+            _ => return None,
+        };
+        let k = Value::Obj(key.clone());
+        match self.lookup(hash, &k, |a, b| match (a, b) {
+            (Value::Obj(x), Value::Obj(y)) => Some(std::rc::Rc::ptr_eq(x, y) || (x.as_str().is_some() && x.as_str() == y.as_str())),
+            _ => Some(false),
+        }) {
+            Lookup::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
     pub fn set_value(&mut self, index: usize, value: Value) {
         self.entries[index].value = value;
         self.version += 1;
