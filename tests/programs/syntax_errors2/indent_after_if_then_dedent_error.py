@@ -1,0 +1,5 @@
+# Block with inconsistent dedent
+def f(x):
+    if x:
+        return 1
+      return 2

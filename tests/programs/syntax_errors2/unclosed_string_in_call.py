@@ -1,0 +1,3 @@
+# Unterminated string inside an unclosed call
+print('hello,
+      'world')
