@@ -53,6 +53,9 @@ pub struct Symbol {
     pub scope: Option<SymbolScope>,
     /// A class scope binds this name itself, but inner functions take it from outside the class.
     pub free_class: bool,
+    /// For a `nonlocal` name: the error to report, positioned at its declaration, if no
+    /// enclosing function binds it (known only when the tree has been analysed).
+    pub missing_nonlocal: Option<Box<CompileError>>,
 }
 
 #[derive(Debug)]
@@ -432,7 +435,10 @@ impl<'a> Builder<'a> {
                             return Err(self.error(msg, n.range));
                         }
                     }
-                    self.current().symbol(name).nonlocal = true;
+                    let missing = self.error(format!("no binding for nonlocal '{name}' found"), n.range);
+                    let sym = self.current().symbol(name);
+                    sym.nonlocal = true;
+                    sym.missing_nonlocal = Some(Box::new(missing));
                 }
                 Ok(())
             }
@@ -652,6 +658,9 @@ fn analyze(scope: &mut Scope, enclosing_bound: &HashSet<String>, filename: &str)
             SymbolScope::GlobalExplicit
         } else if sym.nonlocal {
             if !enclosing_bound.contains(name) {
+                if let Some(e) = &sym.missing_nonlocal {
+                    return Err((**e).clone());
+                }
                 let mut e = CompileError::new(ErrorKind::SyntaxError, format!("no binding for nonlocal '{name}' found"), filename);
                 e.line = scope.line;
                 return Err(e);

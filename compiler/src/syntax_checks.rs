@@ -29,6 +29,7 @@
 //! much as the messages need (expression kinds, spans, call arguments).
 
 use crate::error::{CompileError, ErrorKind};
+use std::borrow::Cow;
 
 /// Which grammar rule a source starts with (`compile()`'s mode).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,8 +42,11 @@ pub(crate) enum StartRule {
 }
 
 /// Runs before rustpython-parser: tokenizes and parses the source as CPython 3.11 does and
-/// returns CPython's error when CPython would reject it.
-pub fn check(source: &str, filename: &str, mode: crate::codegen::Mode) -> Result<(), CompileError> {
+/// returns CPython's error when CPython would reject it. Otherwise returns the source to give
+/// rustpython-parser: the same text, except that blank and comment-only lines whose whitespace
+/// has a tab after a space (which CPython ignores but rustpython-parser's lexer refuses) get
+/// spaces instead; lengths and offsets are unchanged.
+pub fn check<'s>(source: &'s str, filename: &str, mode: crate::codegen::Mode) -> Result<Cow<'s, str>, CompileError> {
     let rule = match mode {
         crate::codegen::Mode::Exec => StartRule::File,
         crate::codegen::Mode::Eval => StartRule::Eval,
@@ -54,9 +58,27 @@ pub fn check(source: &str, filename: &str, mode: crate::codegen::Mode) -> Result
     let from_file = std::path::Path::new(filename).is_file();
     let opts = TextMode { char_cols: !from_file || has_coding_cookie(source), file_eof: from_file };
     match run_diagnosis(source, rule, opts) {
-        Some(e) => Err(e.into_compile_error(&Text::new(source), filename)),
-        None => Ok(()),
+        Diagnosis::Error(e) => Err(e.into_compile_error(&Text::new(source), filename)),
+        Diagnosis::Valid(loose) if !loose.is_empty() => {
+            let mut bytes = source.as_bytes().to_vec();
+            for i in loose {
+                if bytes.get(i) == Some(&b'\t') {
+                    bytes[i] = b' ';
+                }
+            }
+            Ok(Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| source.to_string())))
+        }
+        _ => Ok(Cow::Borrowed(source)),
     }
+}
+
+/// What the emulation concluded.
+enum Diagnosis {
+    Error(PErr),
+    /// Valid source, with the offsets (in the given source) of tabs to make spaces.
+    Valid(Vec<usize>),
+    /// The emulation gave up (nesting too deep for it).
+    Unknown,
 }
 
 /// How positions are computed (see `check`).
@@ -77,16 +99,18 @@ fn has_coding_cookie(source: &str) -> bool {
 /// Runs the tokenizer and both parser passes. The parser recurses once per nesting level of the
 /// source: it runs here with a small depth limit, and again on a thread with a large stack when
 /// the source nests deeper.
-fn run_diagnosis(source: &str, rule: StartRule, mode: TextMode) -> Option<PErr> {
+fn run_diagnosis(source: &str, rule: StartRule, mode: TextMode) -> Diagnosis {
     match diagnose_text(source, rule, mode, INLINE_DEPTH) {
-        Ok(r) => r,
+        Ok(d) => d,
         Err(TooDeep) => {
             let owned = source.to_string();
             let handle = std::thread::Builder::new()
                 .stack_size(64 << 20)
-                .spawn(move || diagnose_text(&owned, rule, mode, MAX_DEPTH).ok().flatten())
-                .ok()?;
-            handle.join().ok().flatten()
+                .spawn(move || diagnose_text(&owned, rule, mode, MAX_DEPTH).unwrap_or(Diagnosis::Unknown));
+            match handle {
+                Ok(h) => h.join().unwrap_or(Diagnosis::Unknown),
+                Err(_) => Diagnosis::Unknown,
+            }
         }
     }
 }
@@ -94,7 +118,7 @@ fn run_diagnosis(source: &str, rule: StartRule, mode: TextMode) -> Option<PErr> 
 /// The source nests deeper than the parser was allowed to recurse.
 struct TooDeep;
 
-fn diagnose_text(source: &str, rule: StartRule, mode: TextMode, max_depth: u32) -> Result<Option<PErr>, TooDeep> {
+fn diagnose_text(source: &str, rule: StartRule, mode: TextMode, max_depth: u32) -> Result<Diagnosis, TooDeep> {
     // Only `exec` input gets a final newline added (`translate_newlines`).
     let mut text = Text::with_newline(source, rule == StartRule::File);
     text.mode = mode;
@@ -108,7 +132,20 @@ fn diagnose_text(source: &str, rule: StartRule, mode: TextMode, max_depth: u32) 
     if p.too_deep {
         return Err(TooDeep);
     }
-    Ok(r)
+    Ok(match r {
+        Some(e) => Diagnosis::Error(e),
+        None => {
+            let mut tabs = Vec::new();
+            for &(s, e) in &lexed.loose_ws {
+                for i in s..e {
+                    if text.b[i] == b'\t' {
+                        tabs.push(text.source_offset(i));
+                    }
+                }
+            }
+            Diagnosis::Valid(tabs)
+        }
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,6 +160,10 @@ pub(crate) struct Text {
     pub b: Vec<u8>,
     /// Byte offset where each 1-based line starts (`line_starts[0]` is line 1).
     pub line_starts: Vec<usize>,
+    /// Length of a byte order mark removed from the source.
+    bom: usize,
+    /// Offsets (here) of the newlines that were `\r\n` in the source.
+    dropped_cr: Vec<usize>,
 }
 
 impl Text {
@@ -134,15 +175,18 @@ impl Text {
     /// `single` input, which CPython does not extend).
     pub fn with_newline(source: &str, add_newline: bool) -> Text {
         let src = source.strip_prefix('\u{feff}').unwrap_or(source);
+        let bom = source.len() - src.len();
         let mut b = Vec::with_capacity(src.len() + 1);
         let bytes = src.as_bytes();
+        let mut dropped_cr = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
             if bytes[i] == b'\r' {
-                b.push(b'\n');
                 if bytes.get(i + 1) == Some(&b'\n') {
+                    dropped_cr.push(b.len());
                     i += 1;
                 }
+                b.push(b'\n');
             } else {
                 b.push(bytes[i]);
             }
@@ -158,7 +202,12 @@ impl Text {
             }
         }
         let s = String::from_utf8(b.clone()).unwrap_or_default();
-        Text { mode: TextMode { char_cols: true, file_eof: false }, s, b, line_starts }
+        Text { mode: TextMode { char_cols: true, file_eof: false }, s, b, line_starts, bom, dropped_cr }
+    }
+
+    /// The offset in the original source of an offset here.
+    fn source_offset(&self, i: usize) -> usize {
+        self.bom + i + self.dropped_cr.partition_point(|&p| p < i)
     }
 
     fn slice(&self, s: usize, e: usize) -> &str {
@@ -308,6 +357,8 @@ pub(crate) struct TokErr {
 pub(crate) struct Lexed {
     pub toks: Vec<Tok>,
     pub error: Option<TokErr>,
+    /// See `Tokenizer::loose_ws`.
+    pub loose_ws: Vec<(usize, usize)>,
 }
 
 const EOF: i32 = -1;
@@ -332,6 +383,8 @@ struct Tokenizer<'a> {
     pending_nl: bool,
     /// EOF was read in file mode: `tok->cur` is back at the buffer start.
     eof_reset: bool,
+    /// Leading whitespace of blank and comment-only lines that mixes a tab after a space.
+    loose_ws: Vec<(usize, usize)>,
 }
 
 pub(crate) fn tokenize(t: &Text) -> Lexed {
@@ -351,6 +404,7 @@ pub(crate) fn tokenize(t: &Text) -> Lexed {
         multi_line_start: 0,
         pending_nl: true,
         eof_reset: false,
+        loose_ws: Vec::new(),
     };
     let mut toks = Vec::new();
     loop {
@@ -359,7 +413,7 @@ pub(crate) fn tokenize(t: &Text) -> Lexed {
                 let end = tok.kind == K::EndMarker;
                 toks.push(tok);
                 if end {
-                    return Lexed { toks, error: None };
+                    return Lexed { toks, error: None, loose_ws: tk.loose_ws };
                 }
             }
             Err(kind) => {
@@ -369,7 +423,7 @@ pub(crate) fn tokenize(t: &Text) -> Lexed {
                     buf: tk.buf,
                     paren: tk.parens.last().copied(),
                 };
-                return Lexed { toks, error: Some(error) };
+                return Lexed { toks, error: Some(error), loose_ws: tk.loose_ws };
             }
         }
     }
@@ -797,6 +851,7 @@ impl<'a> Tokenizer<'a> {
                 let mut col: i64 = 0;
                 let mut altcol: i64 = 0;
                 let mut cont_line_col: i64 = 0;
+                let ws_start = self.cur;
                 let mut c;
                 loop {
                     c = self.nextc();
@@ -819,6 +874,12 @@ impl<'a> Tokenizer<'a> {
                 self.backup(c);
                 if c == b'#' as i32 || c == b'\n' as i32 {
                     blankline = true;
+                    // Whitespace that is not indentation: note a tab after a space there, which
+                    // rustpython-parser's lexer refuses.
+                    let ws = &self.t.b[ws_start.min(self.cur)..self.cur];
+                    if ws.windows(2).any(|w| w == b" \t") {
+                        self.loose_ws.push((ws_start, self.cur));
+                    }
                 }
                 if !blankline && self.parens.is_empty() {
                     if cont_line_col != 0 {
@@ -2767,10 +2828,10 @@ impl<'a> Parser<'a> {
             p.raise_syntax("expected ':'")
         });
         inv!(p, |p| {
-            p.kw("if")?;
-            let a = p.named_expression()?;
+            let a = p.kw("if")?;
+            p.named_expression()?;
             p.op(":")?;
-            let line = p.line_of(p.span(a).0);
+            let line = p.line_of(a);
             p.expect_indent_error("'if' statement", line)
         });
         alt!(p, |p| {
@@ -5776,7 +5837,7 @@ impl<'a> Parser<'a> {
 #[rustfmt::skip]
 mod unicode_data {
 /// Code points for which `str.isprintable()` is true (700 inclusive ranges).
-static PRINTABLE: &[(u32, u32)] = &[
+pub(super) static PRINTABLE: &[(u32, u32)] = &[
     (0x20, 0x7e), (0xa1, 0xac), (0xae, 0x377), (0x37a, 0x37f), (0x384, 0x38a), (0x38c, 0x38c), (0x38e, 0x3a1), (0x3a3, 0x52f),
     (0x531, 0x556), (0x559, 0x58a), (0x58d, 0x58f), (0x591, 0x5c7), (0x5d0, 0x5ea), (0x5ef, 0x5f4), (0x606, 0x61b), (0x61d, 0x6dc),
     (0x6de, 0x70d), (0x710, 0x74a), (0x74d, 0x7b1), (0x7c0, 0x7fa), (0x7fd, 0x82d), (0x830, 0x83e), (0x840, 0x85b), (0x85e, 0x85e),
@@ -5867,7 +5928,7 @@ static PRINTABLE: &[(u32, u32)] = &[
     (0x2ceb0, 0x2ebe0), (0x2f800, 0x2fa1d), (0x30000, 0x3134a), (0xe0100, 0xe01ef),
 ];
 /// Code points with XID_Start, plus `_` (what may start an identifier) (656 inclusive ranges).
-static XID_START: &[(u32, u32)] = &[
+pub(super) static XID_START: &[(u32, u32)] = &[
     (0x41, 0x5a), (0x5f, 0x5f), (0x61, 0x7a), (0xaa, 0xaa), (0xb5, 0xb5), (0xba, 0xba), (0xc0, 0xd6), (0xd8, 0xf6),
     (0xf8, 0x2c1), (0x2c6, 0x2d1), (0x2e0, 0x2e4), (0x2ec, 0x2ec), (0x2ee, 0x2ee), (0x370, 0x374), (0x376, 0x377), (0x37b, 0x37d),
     (0x37f, 0x37f), (0x386, 0x386), (0x388, 0x38a), (0x38c, 0x38c), (0x38e, 0x3a1), (0x3a3, 0x3f5), (0x3f7, 0x481), (0x48a, 0x52f),
@@ -5952,7 +6013,7 @@ static XID_START: &[(u32, u32)] = &[
     (0x1eeab, 0x1eebb), (0x20000, 0x2a6df), (0x2a700, 0x2b738), (0x2b740, 0x2b81d), (0x2b820, 0x2cea1), (0x2ceb0, 0x2ebe0), (0x2f800, 0x2fa1d), (0x30000, 0x3134a),
 ];
 /// Code points with XID_Continue (what may continue an identifier) (763 inclusive ranges).
-static XID_CONTINUE: &[(u32, u32)] = &[
+pub(super) static XID_CONTINUE: &[(u32, u32)] = &[
     (0x30, 0x39), (0x41, 0x5a), (0x5f, 0x5f), (0x61, 0x7a), (0xaa, 0xaa), (0xb5, 0xb5), (0xb7, 0xb7), (0xba, 0xba),
     (0xc0, 0xd6), (0xd8, 0xf6), (0xf8, 0x2c1), (0x2c6, 0x2d1), (0x2e0, 0x2e4), (0x2ec, 0x2ec), (0x2ee, 0x2ee), (0x300, 0x374),
     (0x376, 0x377), (0x37b, 0x37d), (0x37f, 0x37f), (0x386, 0x38a), (0x38c, 0x38c), (0x38e, 0x3a1), (0x3a3, 0x3f5), (0x3f7, 0x481),

@@ -20,7 +20,6 @@ use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-const EMPTY: u8 = 0;
 /// LOAD_ATTR/STORE_ATTR: the object's type (at `version`) defines nothing under the name and
 /// has no `__getattribute__`/`__setattr__` of its own, so the instance dict decides; `aux` is
 /// the entry hint.
@@ -31,6 +30,7 @@ const METHOD: u8 = 2;
 /// at `aux`.
 const GLOBAL: u8 = 3;
 
+/// A slot; `kind` 0 means empty (nothing cached yet).
 #[derive(Default)]
 pub struct CacheSlot {
     kind: Cell<u8>,

@@ -92,7 +92,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode, options: Options
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
     let lines = LineIndex::new(source);
-    crate::syntax_checks::check(source, filename, mode)?;
+    let source: &str = &crate::syntax_checks::check(source, filename, mode)?;
     crate::nesting::check_depth(source, filename, &lines)?;
     let parsed = rustpython_parser::parse(source, parse_mode, filename)
         .map_err(|e| crate::parse_error::convert(e, source, filename, &lines))?;
