@@ -16,6 +16,7 @@ mod parse_error;
 mod syntax_checks;
 pub mod source;
 pub mod symtable;
+pub mod unicode_tables;
 
 pub use code::{CodeObject, Constant};
 pub use codegen::{compile_source, Mode, Options};

@@ -14,7 +14,8 @@
 //! `'ΑΣ'.lower() == 'ας'`. Every test table in these files was produced by
 //! running CPython 3.11, not written by hand: `tests_gen.py` (beside this
 //! file) regenerates the `#[cfg(test)] mod tests` block at the end of each
-//! file, and the generator of `unicode_tables.rs` is kept at its end.
+//! file, and the generator of `unicode_tables.rs` (now in the compiler crate, which shares it
+//! with its syntax checks) is kept at its end.
 //!
 //! ## The index invariant
 //!
@@ -36,7 +37,7 @@
 //!
 //! * [`unicode`] — per-character properties (`isalpha`, `isprintable`, ...)
 //!   and full case mappings, backed by tables generated from CPython 3.11's
-//!   own Unicode 14.0.0 database (`unicode_tables.rs`, generator included).
+//!   own Unicode 14.0.0 database (`ferropy_compiler::unicode_tables`, generator included).
 //! * [`repr`] — `repr()` of `str`/`bytes`/`bytearray`, and `ascii()`.
 //! * [`str_ops`] — the `str` methods.
 //! * [`bytes_ops`] — the `bytes`/`bytearray` methods (ASCII semantics).
@@ -53,7 +54,7 @@ pub mod repr;
 pub mod str_ops;
 pub mod unicode;
 #[rustfmt::skip]
-mod unicode_tables;
+use ferropy_compiler::unicode_tables;
 
 use std::fmt;
 
