@@ -111,17 +111,24 @@ impl Vm {
         if self.depth >= self.recursion_limit && matches!(method.as_obj().map(|m| &m.payload), Some(Payload::Function(_))) {
             return Err(self.new_exception_msg("RecursionError", "maximum recursion depth exceeded while calling a Python object"));
         }
-        let mut pos = Vec::with_capacity(args.len() + 1);
-        pos.push(obj.clone());
-        pos.extend_from_slice(args);
-        let bound_call = match &method {
-            Value::Obj(m) if matches!(m.payload, Payload::Function(_) | Payload::Builtin(_)) => None,
-            other => Some(self.bind_descriptor(other.clone(), obj, &cls)?),
-        };
-        match bound_call {
-            None => self.call(&method, Args::positional(&pos)).map(Some),
-            Some(bound) => self.call(&bound, Args::positional(args)).map(Some),
+        if let Value::Obj(m) = &method {
+            if matches!(m.payload, Payload::Function(_) | Payload::Builtin(_)) {
+                // The receiver goes first; the usual one- and two-argument dunders build it on the stack.
+                return match args {
+                    [] => self.call(&method, Args::positional(&[obj.clone()])),
+                    [a] => self.call(&method, Args::positional(&[obj.clone(), a.clone()])),
+                    _ => {
+                        let mut pos = Vec::with_capacity(args.len() + 1);
+                        pos.push(obj.clone());
+                        pos.extend_from_slice(args);
+                        self.call(&method, Args::positional(&pos))
+                    }
+                }
+                .map(Some);
+            }
         }
+        let bound = self.bind_descriptor(method, obj, &cls)?;
+        self.call(&bound, Args::positional(args)).map(Some)
     }
 
     fn new_generator(&mut self, frame: Box<Frame>, func: &Function) -> Value {
@@ -193,6 +200,9 @@ fn join_names(names: &[String]) -> String {
 /// Binds call arguments to a new frame for a Python function.
 pub fn bind_frame(vm: &mut Vm, func_obj: &ObjRef, func: &Function, pos: &[Value], kwnames: &[Value], kwvalues: &[Value]) -> PyResult<Box<Frame>> {
     let _ = func_obj;
+    if kwnames.is_empty() && crate::eval::is_simple_call(func, pos.len()) {
+        return Ok(simple_frame(vm, func, pos));
+    }
     let code = &func.code;
     let co = &code.code;
     let mut frame = vm.alloc_frame(code.clone(), func.globals.clone(), func.builtins.clone(), None);
@@ -327,6 +337,17 @@ pub fn bind_frame(vm: &mut Vm, func_obj: &ObjRef, func: &Function, pos: &[Value]
     }
     frame.cells.extend(func.closure.iter().cloned());
     Ok(frame)
+}
+
+/// The frame for a call that needs no binding: exactly the positional parameters, no
+/// keywords, defaults, `*args`/`**kwargs` or cells (see `eval::is_simple_call`).
+#[inline]
+fn simple_frame(vm: &mut Vm, func: &Function, pos: &[Value]) -> Box<Frame> {
+    let mut frame = vm.recycled_frame(func.code.clone(), func.globals.clone(), func.builtins.clone());
+    frame.fast.extend(pos.iter().cloned().map(Some));
+    frame.fill_fast();
+    frame.cells.extend(func.closure.iter().cloned());
+    frame
 }
 
 /// CALL_FUNCTION_EX: `f(*args, **kwargs)`.

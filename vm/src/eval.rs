@@ -951,6 +951,17 @@ impl Vm {
                     // `C(args)` for an ordinary class: make the instance, run `__init__` in the loop.
                     let Payload::Function(func) = &init.payload else { unreachable!("plain_init_of returns a function") };
                     let instance = crate::object::object::new_instance(self, o)?;
+                    if kwnames.is_none() && is_simple_call(func, n - first + 1) {
+                        let (code, globals, builtins) = (func.code.clone(), func.globals.clone(), func.builtins.clone());
+                        let mut new = self.recycled_frame(code, globals, builtins);
+                        new.fast.push(Some(instance.clone()));
+                        new.fast.extend(frame.stack.drain(first..).map(Some));
+                        new.fill_fast();
+                        frame.stack.truncate(n - argc - 2);
+                        new.cells.extend(func.closure.iter().cloned());
+                        new.init_instance = Some(instance);
+                        return self.enter_frame(frame, new);
+                    }
                     let mut args: Vec<Value> = Vec::with_capacity(n - first + 1);
                     args.push(instance.clone());
                     args.extend(frame.stack.drain(first..));
@@ -1046,7 +1057,7 @@ impl Vm {
 /// declared positional parameters, no `*args`/`**kwargs`/keyword-only parameters, no cells to
 /// fill from arguments, not a generator.
 #[inline]
-fn is_simple_call(func: &crate::object::Function, nargs: usize) -> bool {
+pub(crate) fn is_simple_call(func: &crate::object::Function, nargs: usize) -> bool {
     let co = &func.code.code;
     !func.code.is_generator
         && func.code.ncells == 0

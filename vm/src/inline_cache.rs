@@ -12,6 +12,11 @@
 //! dict that had it. Instances of a class usually gain their attributes in the same order, so
 //! the hint usually finds the entry without hashing; a hint that does not match is only a miss.
 //!
+//! Type-keyed slots (instance attributes, methods) are polymorphic, up to four ways: code
+//! shared by sibling classes (a base-class method run on instances of several subclasses)
+//! keeps each type's answer instead of refilling the slot on every call. The newest type goes
+//! first; the others move one way along and the oldest is forgotten.
+//!
 //! The fields are `Cell`s so the common hit path reads them without a `RefCell` borrow.
 
 use crate::object::{CodeData, Payload};
@@ -38,11 +43,72 @@ pub struct CacheSlot {
     aux: Cell<u64>,
     key: Cell<usize>,
     value: RefCell<Option<Value>>,
+    /// The further ways of a type-keyed slot, newest first: their type versions
+    /// (`NO_VERSION` when unused) and, for METHOD, their values.
+    older_versions: [Cell<u64>; OLDER_WAYS],
+    older_values: [RefCell<Option<Value>>; OLDER_WAYS],
+}
+
+/// Ways beyond the first in a type-keyed slot (four types in all: enough for the usual
+/// family of subclasses sharing a base-class method).
+const OLDER_WAYS: usize = 3;
+
+/// No type has this version (versions count up from 1; 0 stands for "not a type").
+const NO_VERSION: u64 = u64::MAX;
+
+impl CacheSlot {
+    fn empty() -> CacheSlot {
+        CacheSlot { older_versions: std::array::from_fn(|_| Cell::new(NO_VERSION)), ..CacheSlot::default() }
+    }
+
+    /// Which way of a type-keyed slot of `kind` holds `version`: `Some(0)` for the first,
+    /// `Some(1..)` for the older ones.
+    #[inline]
+    fn way_for(&self, kind: u8, version: u64) -> Option<usize> {
+        if self.kind.get() != kind {
+            return None;
+        }
+        if self.version.get() == version {
+            return Some(0);
+        }
+        self.older_versions.iter().position(|v| v.get() == version).map(|i| i + 1)
+    }
+
+    /// The value cached in way `way` (see `way_for`).
+    fn value_in(&self, way: usize) -> Option<Value> {
+        if way == 0 { self.value.borrow().clone() } else { self.older_values[way - 1].borrow().clone() }
+    }
+
+    /// Makes `version` (with `value`) the first way; the previous ways of the same kind move
+    /// one along and the oldest is forgotten.
+    fn remember_type(&self, kind: u8, version: u64, value: Option<Value>) {
+        if self.kind.get() == kind {
+            for i in (1..OLDER_WAYS).rev() {
+                self.older_versions[i].set(self.older_versions[i - 1].get());
+                let moved = self.older_values[i - 1].borrow_mut().take();
+                *self.older_values[i].borrow_mut() = moved;
+            }
+            self.older_versions[0].set(self.version.get());
+            *self.older_values[0].borrow_mut() = self.value.borrow_mut().take();
+        } else {
+            self.forget_older_ways();
+        }
+        self.kind.set(kind);
+        self.version.set(version);
+        *self.value.borrow_mut() = value;
+    }
+
+    fn forget_older_ways(&self) {
+        for (v, value) in self.older_versions.iter().zip(&self.older_values) {
+            v.set(NO_VERSION);
+            *value.borrow_mut() = None;
+        }
+    }
 }
 
 /// Fresh (empty) slots for a code object of `n` instructions.
 pub fn new_slots(n: usize) -> Box<[CacheSlot]> {
-    (0..n).map(|_| CacheSlot::default()).collect()
+    (0..n).map(|_| CacheSlot::empty()).collect()
 }
 
 #[inline]
@@ -73,7 +139,7 @@ impl Vm {
             if let (Some(dict), Some(cls)) = (&o.dict, &o.class) {
                 let slot = &code.caches[pc];
                 let version = type_version(cls);
-                if slot.kind.get() == INSTANCE_ATTR && slot.version.get() == version {
+                if slot.way_for(INSTANCE_ATTR, version).is_some() {
                     if let Payload::Dict(t) = &dict.payload {
                         let t = t.borrow();
                         if let Some(v) = t.value_at_hint(slot.aux.get() as usize, name) {
@@ -85,8 +151,7 @@ impl Vm {
                         }
                     }
                 } else if self.instance_dict_decides(cls, name, "__getattribute__") {
-                    slot.kind.set(INSTANCE_ATTR);
-                    slot.version.set(version);
+                    slot.remember_type(INSTANCE_ATTR, version, None);
                     slot.aux.set(u64::MAX);
                 }
             }
@@ -100,7 +165,7 @@ impl Vm {
             if let (Some(dict), Some(cls), Payload::Instance(_)) = (&o.dict, &o.class, &o.payload) {
                 let slot = &code.caches[pc];
                 let version = type_version(cls);
-                if slot.kind.get() == INSTANCE_ATTR && slot.version.get() == version {
+                if slot.way_for(INSTANCE_ATTR, version).is_some() {
                     if let Payload::Dict(t) = &dict.payload {
                         let mut t = t.borrow_mut();
                         let hint = slot.aux.get() as usize;
@@ -116,8 +181,7 @@ impl Vm {
                         return Ok(());
                     }
                 } else if self.instance_dict_decides(cls, name, "__setattr__") {
-                    slot.kind.set(INSTANCE_ATTR);
-                    slot.version.set(version);
+                    slot.remember_type(INSTANCE_ATTR, version, None);
                     slot.aux.set(u64::MAX);
                 }
             }
@@ -129,22 +193,20 @@ impl Vm {
     pub fn load_method_cached(&mut self, obj: Value, name: &ObjRef, code: &Rc<CodeData>, pc: usize) -> PyResult<(Value, Value)> {
         let slot = &code.caches[pc];
         let version = type_version(self.class_of(&obj));
-        if slot.kind.get() == METHOD && slot.version.get() == version {
+        if let Some(way) = slot.way_for(METHOD, version) {
             let shadowed = match &obj {
                 Value::Obj(o) => o.dict.as_ref().is_some_and(|d| dict_index(d, name).is_some()),
                 _ => false,
             };
             if !shadowed {
-                if let Some(func) = slot.value.borrow().clone() {
+                if let Some(func) = slot.value_in(way) {
                     return Ok((func, obj));
                 }
             }
         }
         let (callable, receiver) = self.load_method(obj, name)?;
         if !matches!(receiver, Value::Null) {
-            slot.kind.set(METHOD);
-            slot.version.set(version);
-            *slot.value.borrow_mut() = Some(callable.clone());
+            slot.remember_type(METHOD, version, Some(callable.clone()));
         }
         Ok((callable, receiver))
     }
@@ -160,6 +222,9 @@ impl Vm {
             }
         }
         let value = crate::object::dict::dict_get_str(globals, name).or_else(|| crate::object::dict::dict_get_str(builtins, name))?;
+        if slot.kind.get() != GLOBAL {
+            slot.forget_older_ways();
+        }
         slot.kind.set(GLOBAL);
         slot.key.set(key);
         slot.version.set(gv);
