@@ -196,6 +196,9 @@ pub struct Context {
     pub ellipsis: Value,
     pub empty_tuple: ObjRef,
     pub empty_str: ObjRef,
+    /// The one-character strs U+0000..U+00FF, shared like CPython's (indexing and iterating
+    /// over text makes many of them).
+    latin1_chars: Box<[ObjRef]>,
     pub interned: RefCell<HashMap<Box<str>, ObjRef, std::hash::BuildHasherDefault<FnvHasher>>>,
     /// Interned strings for `&'static str` names, keyed by the literal's address (no hashing of
     /// the text: the hot dunder lookups use this).
@@ -221,6 +224,7 @@ impl Context {
             ellipsis,
             empty_tuple,
             empty_str,
+            latin1_chars: (0u8..=255).map(|b| PyObject::new(types.str.clone(), Payload::Str(PyStr::new((b as char).to_string())))).collect(),
             interned: RefCell::new(HashMap::default()),
             interned_static: RefCell::new(HashMap::default()),
             interned_static_cache: RefCell::new(vec![None; STATIC_INTERN_SLOTS]),
@@ -233,6 +237,15 @@ impl Context {
         ctx.exceptions = crate::exceptions::build_hierarchy(&ctx);
         crate::builtins::register_type_methods(&ctx);
         ctx
+    }
+
+    /// The str of the one character `c` (shared for U+0000..U+00FF).
+    #[inline]
+    pub fn char_str(&self, c: char) -> ObjRef {
+        match self.latin1_chars.get(c as usize) {
+            Some(o) => o.clone(),
+            None => self.new_str(c.to_string()),
+        }
     }
 
     /// The interned str object for `s` (names in code objects and attribute keys are interned,

@@ -7,7 +7,8 @@ use super::DictViewKind;
 use crate::value::{ObjRef, Value};
 
 pub enum IterState {
-    /// Index-based iteration over a list, tuple, str, bytes or bytearray.
+    /// Index-based iteration over a list, tuple, str, bytes or bytearray. For a str the index
+    /// is a byte offset (always at a character boundary), so each step is O(1) in any text.
     Seq { seq: ObjRef, index: usize },
     Range { next: i64, stop: i64, step: i64 },
     BigRange { next: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigint::BigInt },
@@ -66,10 +67,14 @@ fn step(vm: &mut Vm, state: &mut IterState) -> PyResult<Option<Value>> {
             let item = match &seq.payload {
                 Payload::List(l) => l.borrow().get(*index).cloned(),
                 Payload::Tuple(t) => t.get(*index).cloned(),
-                Payload::Str(s) => (*index < s.char_len()).then(|| {
-                    let c = s.char_at(*index);
-                    vm.new_str(c.to_string())
-                }),
+                Payload::Str(s) => {
+                    let c = s.as_str()[*index..].chars().next();
+                    // The index is a byte offset here: step over the whole character.
+                    return Ok(c.map(|c| {
+                        *index += c.len_utf8();
+                        Value::Obj(vm.ctx.char_str(c))
+                    }));
+                }
                 Payload::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
                 Payload::ByteArray(b) => b.borrow().get(*index).map(|x| Value::Int(*x as i64)),
                 _ => None,
@@ -226,7 +231,8 @@ fn it_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         IterState::Seq { seq, index } => match &seq.payload {
             Payload::List(l) => l.borrow().len().saturating_sub(*index),
             Payload::Tuple(t) => t.len().saturating_sub(*index),
-            Payload::Str(st) => st.char_len().saturating_sub(*index),
+            Payload::Str(st) if st.is_ascii() => st.char_len().saturating_sub(*index),
+            Payload::Str(st) => st.as_str()[*index..].chars().count(),
             _ => 0,
         },
         IterState::Set { set, used, len, .. } => crate::object::set::set_iter_length_hint(set, *used, *len),

@@ -126,7 +126,7 @@ fn st_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let i = vm.index_value(key)?;
     match normalize_index(i, p.char_len()) {
-        Some(j) => Ok(vm.new_str(p.char_at(j).to_string())),
+        Some(j) => Ok(Value::Obj(vm.ctx.char_str(p.char_at(j)))),
         None => vm.index_error("string index out of range"),
     }
 }

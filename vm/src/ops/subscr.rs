@@ -86,6 +86,12 @@ impl Vm {
                         None => self.index_error("tuple index out of range"),
                     };
                 }
+                Payload::Str(s) if self.class_of(obj).type_data().is_some_and(|t| !t.is_heap) => {
+                    return match normalize_index(*i, s.char_len()) {
+                        Some(j) => Ok(Value::Obj(self.ctx.char_str(s.char_at(j)))),
+                        None => self.index_error("string index out of range"),
+                    };
+                }
                 _ => {}
             }
         }
