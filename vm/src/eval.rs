@@ -994,13 +994,24 @@ impl Vm {
                 }
             }
         }
-        let args: Vec<Value> = frame.stack.drain(first..).collect();
-        frame.stack.truncate(n - argc - 2);
-        let nkw = kwnames_items.len();
-        let (pos, kwvalues) = args.split_at(args.len() - nkw);
-        let result = self.with_frame_visible(frame, |vm| vm.call(&callable, crate::object::function::Args { pos, kwnames: &kwnames_items, kwvalues }));
-        let r = result?;
-        frame.stack.push(r);
+        self.call_native_from_stack(frame, &callable, first, n - argc - 2, &kwnames_items)
+    }
+
+    /// The rest of `call_from_stack`: any callable but a Python function run in the loop. The
+    /// arguments are `stack[first..]` (the last `kwnames.len()` by keyword); the callable's
+    /// slot is `stack[callable_at]`. Kept out of line so the loop's own call path stays small.
+    #[inline(never)]
+    fn call_native_from_stack(&mut self, frame: &mut Box<Frame>, callable: &Value, first: usize, callable_at: usize, kwnames: &[Value]) -> PyResult<()> {
+        let mut args = self.arg_buffers.pop().unwrap_or_default();
+        args.extend(frame.stack.drain(first..));
+        frame.stack.truncate(callable_at);
+        let (pos, kwvalues) = args.split_at(args.len() - kwnames.len());
+        let result = self.with_frame_visible(frame, |vm| vm.call(callable, crate::object::function::Args { pos, kwnames, kwvalues }));
+        args.clear();
+        if self.arg_buffers.len() < 64 {
+            self.arg_buffers.push(args);
+        }
+        frame.stack.push(result?);
         Ok(())
     }
 

@@ -36,6 +36,9 @@ pub struct Vm {
     pub path: Option<ObjRef>,
     /// Finished frames kept for reuse, so a call allocates nothing in the common case.
     pub frame_pool: Vec<Box<Frame>>,
+    /// Emptied argument vectors kept for reuse by calls of natives from the loop (one per
+    /// nesting level in use, so the common call allocates nothing).
+    pub arg_buffers: Vec<Vec<Value>>,
     /// Results of attribute lookups along types' MROs, keyed by (type version, name).
     pub attr_cache: std::cell::RefCell<Vec<crate::ops::attr::AttrCacheEntry>>,
 }
@@ -62,6 +65,7 @@ impl Vm {
             modules: modules_dict,
             path: None,
             frame_pool: Vec::new(),
+            arg_buffers: Vec::new(),
             attr_cache: std::cell::RefCell::new(crate::ops::attr::new_attr_cache()),
         };
         crate::builtins::init_builtins_module(&mut vm);
