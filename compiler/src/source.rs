@@ -48,32 +48,38 @@ fn canonical_encoding(name: &str) -> Option<&'static str> {
     }
 }
 
-/// cp1252 and ISO-8859-15 under the names `codecs.lookup` accepts for them (CPython's
-/// normalization: lowercase, runs of other characters than ASCII alphanumerics and `.` become
-/// one `_`).
+/// cp1252 and ISO-8859-15 under the names `codecs.lookup` accepts for them.
 fn single_byte_codec(name: &str) -> Option<&'static str> {
-    let mut norm = String::with_capacity(name.len());
-    let mut punct = false;
-    for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'.' {
-            if punct && !norm.is_empty() {
-                norm.push('_');
-            }
-            punct = false;
-            norm.push(b.to_ascii_lowercase() as char);
-        } else {
-            punct = true;
-        }
-    }
-    match norm.replace('.', "_").as_str() {
+    match normalize_encoding_name(name).replace('.', "_").as_str() {
         "cp1252" | "1252" | "windows_1252" => Some("cp1252"),
         "iso8859_15" | "iso_8859_15" | "latin9" | "l9" => Some("iso8859-15"),
         _ => None,
     }
 }
 
+/// CPython's encoding-name normalization (`_Py_normalize_encoding` followed by
+/// `encodings.normalize_encoding`): ASCII letters lowercased, ASCII alphanumerics and `.`
+/// kept, every other run of characters collapsed to one `_` (dropped at the ends). Shared with
+/// the VM's `codecs`.
+pub fn normalize_encoding_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut punct = false;
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'.' {
+            if punct && !out.is_empty() {
+                out.push('_');
+            }
+            punct = false;
+            out.push(b.to_ascii_lowercase() as char);
+        } else {
+            punct = true;
+        }
+    }
+    out
+}
+
 /// The characters of bytes 0x80..=0x9f in cp1252 (`None`: undefined).
-const CP1252_HIGH: [Option<char>; 32] = [
+pub const CP1252_HIGH: [Option<char>; 32] = [
     Some('\u{20ac}'), None, Some('\u{201a}'), Some('\u{0192}'),
     Some('\u{201e}'), Some('\u{2026}'), Some('\u{2020}'), Some('\u{2021}'),
     Some('\u{02c6}'), Some('\u{2030}'), Some('\u{0160}'), Some('\u{2039}'),
@@ -84,18 +90,24 @@ const CP1252_HIGH: [Option<char>; 32] = [
     Some('\u{0153}'), None, Some('\u{017e}'), Some('\u{0178}'),
 ];
 
-/// One byte of cp1252 or ISO-8859-15 as a character (`None`: undefined).
-fn single_byte_char(encoding: &str, b: u8) -> Option<char> {
-    match (encoding, b) {
-        ("cp1252", 0x80..=0x9f) => CP1252_HIGH[(b - 0x80) as usize],
-        ("iso8859-15", 0xa4) => Some('\u{20ac}'),
-        ("iso8859-15", 0xa6) => Some('\u{0160}'),
-        ("iso8859-15", 0xa8) => Some('\u{0161}'),
-        ("iso8859-15", 0xb4) => Some('\u{017d}'),
-        ("iso8859-15", 0xb8) => Some('\u{017e}'),
-        ("iso8859-15", 0xbc) => Some('\u{0152}'),
-        ("iso8859-15", 0xbd) => Some('\u{0153}'),
-        ("iso8859-15", 0xbe) => Some('\u{0178}'),
+/// The bytes where ISO-8859-15 differs from Latin-1, and their characters.
+pub const LATIN9_DIFF: [(u8, char); 8] = [
+    (0xa4, '\u{20ac}'),
+    (0xa6, '\u{0160}'),
+    (0xa8, '\u{0161}'),
+    (0xb4, '\u{017d}'),
+    (0xb8, '\u{017e}'),
+    (0xbc, '\u{0152}'),
+    (0xbd, '\u{0153}'),
+    (0xbe, '\u{0178}'),
+];
+
+/// One byte of a single-byte charset (`"cp1252"`, `"iso8859-15"`, otherwise Latin-1) as a
+/// character (`None`: undefined).
+pub fn single_byte_char(codec: &str, b: u8) -> Option<char> {
+    match codec {
+        "cp1252" if (0x80..0xa0).contains(&b) => CP1252_HIGH[(b - 0x80) as usize],
+        "iso8859-15" => Some(LATIN9_DIFF.iter().find(|&&(x, _)| x == b).map_or(b as char, |&(_, c)| c)),
         _ => Some(b as char),
     }
 }

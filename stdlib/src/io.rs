@@ -1167,9 +1167,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     for name in ["BufferedReader", "BufferedWriter", "BufferedRandom", "BufferedRWPair"] {
         vm.set_attr_in_dict(&m, name, binary.clone())?;
     }
-    let code = ferropy_vm::code::compile(vm, PRELUDE, "<frozen _io>", ferropy_compiler::Mode::Exec, None)?;
-    let globals = m.dict.clone().expect("module dict");
-    ferropy_vm::code::run_code(vm, code, globals.clone(), None)?;
+    let globals = crate::run_python_part(vm, &m, PRELUDE, "_io")?;
     let text_base = ferropy_vm::object::dict::dict_get_str(&globals, &vm.intern("_TextIOBase")).unwrap_or(Value::None);
     let buffered_base = ferropy_vm::object::dict::dict_get_str(&globals, &vm.intern("_BufferedIOBase")).unwrap_or(Value::None);
     let sio = make_class(vm, "StringIO", &text_base, sio_new, STRINGIO_METHODS, STRINGIO_PROPERTIES)?;

@@ -12,6 +12,9 @@ pub mod posixpath;
 pub mod time;
 
 use ferropy_vm::context::Context;
+use ferropy_vm::object::NativeFn;
+use ferropy_vm::value::{ObjRef, Value};
+use ferropy_vm::vm::{PyResult, Vm};
 
 /// Installs every stdlib module.
 pub fn register(ctx: &Context) {
@@ -27,4 +30,23 @@ pub fn register(ctx: &Context) {
     for (name, source, is_package) in embedded::MODULES {
         frozen.insert(name.to_string(), (source, *is_package));
     }
+}
+
+/// A new native module `name` holding the natives `functions`.
+fn native_module(vm: &mut Vm, name: &'static str, functions: &[(&'static str, NativeFn)]) -> PyResult<ObjRef> {
+    let m = ferropy_vm::object::misc::new_module(vm, name);
+    for (fname, f) in functions {
+        let b = vm.ctx.new_builtin(fname, name, *f, false);
+        vm.set_attr_in_dict(&m, fname, Value::Obj(b))?;
+    }
+    Ok(m)
+}
+
+/// Runs a native module's part written in Python (`source`, shown as `<frozen {name}>` in
+/// tracebacks) in the module's namespace, and returns that namespace.
+fn run_python_part(vm: &mut Vm, m: &ObjRef, source: &str, name: &str) -> PyResult<ObjRef> {
+    let code = ferropy_vm::code::compile(vm, source, &format!("<frozen {name}>"), ferropy_compiler::Mode::Exec, None)?;
+    let globals = m.dict.clone().expect("module dict");
+    ferropy_vm::code::run_code(vm, code, globals.clone(), None)?;
+    Ok(globals)
 }

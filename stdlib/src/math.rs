@@ -664,11 +664,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = ferropy_vm::object::misc::new_module(vm, "math");
-    for (name, f) in FUNCTIONS {
-        let b = vm.ctx.new_builtin(name, "math", *f, false);
-        vm.set_attr_in_dict(&m, name, Value::Obj(b))?;
-    }
+    let m = crate::native_module(vm, "math", FUNCTIONS)?;
     for (name, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
         vm.set_attr_in_dict(&m, name, Value::Float(v))?;
     }

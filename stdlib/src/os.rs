@@ -1308,37 +1308,21 @@ pub(crate) fn align_lines(src: &str) -> String {
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = ferropy_vm::object::misc::new_module(vm, "os");
-    for (name, f) in FUNCTIONS {
-        let b = vm.ctx.new_builtin(name, "os", *f, false);
-        vm.set_attr_in_dict(&m, name, Value::Obj(b))?;
-    }
-    let strs: &[(&str, &str)] = &[
-        ("name", "posix"),
-        ("sep", "/"),
-        ("extsep", "."),
-        ("pathsep", ":"),
-        ("curdir", "."),
-        ("pardir", ".."),
-        ("devnull", "/dev/null"),
-        ("defpath", "/bin:/usr/bin"),
-    ];
-    for (k, v) in strs {
-        let v = vm.new_str(*v);
-        vm.set_attr_in_dict(&m, k, v)?;
-    }
-    vm.set_attr_in_dict(&m, "altsep", Value::None)?;
+    let m = crate::native_module(vm, "os", FUNCTIONS)?;
+    let name = vm.new_str("posix");
+    vm.set_attr_in_dict(&m, "name", name)?;
+    crate::posixpath::set_path_constants(vm, &m)?;
     // `os` is in sys.modules while its Python part runs (posixpath may import it).
     let key = Value::Obj(vm.intern("os"));
     let modules = vm.modules.clone();
     ferropy_vm::object::dict::dict_set(vm, &modules, key.clone(), Value::Obj(m.clone()))?;
-    let source = align_lines(PRELUDE);
-    let code = ferropy_vm::code::compile(vm, &source, "<frozen os>", ferropy_compiler::Mode::Exec, None)?;
-    let globals = m.dict.clone().expect("module dict");
-    if let Err(e) = ferropy_vm::code::run_code(vm, code, globals.clone(), None) {
-        let _ = ferropy_vm::object::dict::dict_del(vm, &modules, &key);
-        return Err(e);
-    }
+    let globals = match crate::run_python_part(vm, &m, &align_lines(PRELUDE), "os") {
+        Ok(globals) => globals,
+        Err(e) => {
+            let _ = ferropy_vm::object::dict::dict_del(vm, &modules, &key);
+            return Err(e);
+        }
+    };
     let cls = ferropy_vm::object::dict::dict_get_str(&globals, &vm.intern("stat_result"));
     STAT_RESULT.with(|c| *c.borrow_mut() = cls);
     Ok(m)

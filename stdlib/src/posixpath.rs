@@ -641,11 +641,16 @@ def sameopenfile(fp1, fp2):
 "#;
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = ferropy_vm::object::misc::new_module(vm, "posixpath");
-    for (name, f) in FUNCTIONS {
-        let b = vm.ctx.new_builtin(name, "posixpath", *f, false);
-        vm.set_attr_in_dict(&m, name, Value::Obj(b))?;
-    }
+    let m = crate::native_module(vm, "posixpath", FUNCTIONS)?;
+    set_path_constants(vm, &m)?;
+    vm.set_attr_in_dict(&m, "supports_unicode_filenames", Value::Bool(false))?;
+    crate::run_python_part(vm, &m, PRELUDE, "posixpath")?;
+    Ok(m)
+}
+
+/// The POSIX path constants (`sep`, `pathsep`, `curdir`, ..., `altsep`), which `os` and
+/// `posixpath` both define.
+pub(crate) fn set_path_constants(vm: &mut Vm, m: &ObjRef) -> PyResult<()> {
     let strs: &[(&str, &str)] = &[
         ("sep", "/"),
         ("extsep", "."),
@@ -657,12 +662,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     ];
     for (k, v) in strs {
         let v = vm.new_str(*v);
-        vm.set_attr_in_dict(&m, k, v)?;
+        vm.set_attr_in_dict(m, k, v)?;
     }
-    vm.set_attr_in_dict(&m, "altsep", Value::None)?;
-    vm.set_attr_in_dict(&m, "supports_unicode_filenames", Value::Bool(false))?;
-    let code = ferropy_vm::code::compile(vm, PRELUDE, "<frozen posixpath>", ferropy_compiler::Mode::Exec, None)?;
-    let globals = m.dict.clone().expect("module dict");
-    ferropy_vm::code::run_code(vm, code, globals, None)?;
-    Ok(m)
+    vm.set_attr_in_dict(m, "altsep", Value::None)
 }

@@ -65,10 +65,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     start();
-    let m = ferropy_vm::object::misc::new_module(vm, "time");
-    for (name, f) in FUNCTIONS {
-        let b = vm.ctx.new_builtin(name, "time", *f, false);
-        vm.set_attr_in_dict(&m, name, Value::Obj(b))?;
-    }
+    let m = crate::native_module(vm, "time", FUNCTIONS)?;
     Ok(m)
 }

@@ -16,6 +16,7 @@
 //! Positions in errors are code point indices into the `str` (encoding) or
 //! byte indices into the `bytes` (decoding).
 
+use ferropy_compiler::source::{normalize_encoding_name, single_byte_char, CP1252_HIGH, LATIN9_DIFF};
 use std::fmt;
 
 /// Details of a `UnicodeEncodeError`/`UnicodeDecodeError`: the attributes
@@ -153,27 +154,6 @@ static ALIASES: &[(&str, &str)] = &[
     ("windows_1252", "cp1252"),
 ];
 
-/// CPython's encoding-name normalization (`_Py_normalize_encoding` followed by
-/// `encodings.normalize_encoding`): ASCII letters lowercased, ASCII
-/// alphanumerics and `.` kept, every other run of characters collapsed to a
-/// single `_` (dropped at the ends).
-fn normalize_name(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut punct = false;
-    for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'.' {
-            if punct && !out.is_empty() {
-                out.push('_');
-            }
-            punct = false;
-            out.push(b.to_ascii_lowercase() as char);
-        } else {
-            punct = true;
-        }
-    }
-    out
-}
-
 /// Resolves an encoding name the way `codecs.lookup` does and returns the
 /// canonical codec name (`codecs.lookup(name).name`: `"utf-8"`,
 /// `"utf-8-sig"`, `"ascii"`, `"iso8859-1"`, `"utf-16"`, `"utf-16-le"`,
@@ -181,7 +161,7 @@ fn normalize_name(name: &str) -> String {
 /// encoding not implemented here. `"UTF-8"`, `"utf8"`, `"u8"`, `"latin1"`,
 /// `"L1"`, `"iso-8859-1"`, `"us-ascii"`, `"UTF-16LE"`, ... are all accepted.
 pub fn normalize_encoding(name: &str) -> Option<&'static str> {
-    let norm = normalize_name(name);
+    let norm = normalize_encoding_name(name);
     let find = |key: &str| {
         ALIASES
             .binary_search_by(|&(k, _)| k.cmp(key))
@@ -660,44 +640,6 @@ fn decode_utf32(b: &[u8], order: Option<bool>, errors: &str) -> Result<String, C
         pos = d.handle(err, b, pos, end, surrogate.then_some(4))?;
     }
     d.finish()
-}
-
-/// The characters of bytes 0x80..=0x9f in cp1252 (`None`: undefined).
-const CP1252_HIGH: [Option<char>; 32] = [
-    Some('\u{20ac}'), None, Some('\u{201a}'), Some('\u{0192}'),
-    Some('\u{201e}'), Some('\u{2026}'), Some('\u{2020}'), Some('\u{2021}'),
-    Some('\u{02c6}'), Some('\u{2030}'), Some('\u{0160}'), Some('\u{2039}'),
-    Some('\u{0152}'), None, Some('\u{017d}'), None,
-    None, Some('\u{2018}'), Some('\u{2019}'), Some('\u{201c}'),
-    Some('\u{201d}'), Some('\u{2022}'), Some('\u{2013}'), Some('\u{2014}'),
-    Some('\u{02dc}'), Some('\u{2122}'), Some('\u{0161}'), Some('\u{203a}'),
-    Some('\u{0153}'), None, Some('\u{017e}'), Some('\u{0178}'),
-];
-
-/// The bytes where ISO-8859-15 differs from Latin-1, and their characters.
-const LATIN9_DIFF: [(u8, char); 8] = [
-    (0xa4, '\u{20ac}'),
-    (0xa6, '\u{0160}'),
-    (0xa8, '\u{0161}'),
-    (0xb4, '\u{017d}'),
-    (0xb8, '\u{017e}'),
-    (0xbc, '\u{0152}'),
-    (0xbd, '\u{0153}'),
-    (0xbe, '\u{0178}'),
-];
-
-/// Decodes one byte in a single-byte charset (`None`: undefined).
-fn single_byte_char(codec: &str, b: u8) -> Option<char> {
-    match codec {
-        "cp1252" if (0x80..0xa0).contains(&b) => CP1252_HIGH[(b - 0x80) as usize],
-        "iso8859-15" => Some(
-            LATIN9_DIFF
-                .iter()
-                .find(|&&(x, _)| x == b)
-                .map_or(b as char, |&(_, c)| c),
-        ),
-        _ => Some(b as char),
-    }
 }
 
 /// Encodes one character in a single-byte charset (`None`: unencodable).
