@@ -12,7 +12,7 @@ use super::{Payload, PyObject};
 use crate::context::Context;
 use crate::format::{self, FormatError, PercentArgs};
 use crate::object::function::Args;
-use crate::object::str_format::PctErr;
+use crate::object::str_format::{PctErr, PercentOperand};
 use crate::object::NativeFn;
 use crate::ops::subscr::{normalize_index, slice_indices, slice_positions};
 use crate::text::bytes_ops as ops;
@@ -704,13 +704,7 @@ fn b_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 struct BytesPercent<'a> {
     vm: &'a mut Vm,
-    operand: Value,
-    items: Vec<Value>,
-    arglen: i64,
-    argidx: i64,
-    selected: Value,
-    whole: Value,
-    mapping: bool,
+    args: PercentOperand,
 }
 
 impl BytesPercent<'_> {
@@ -727,29 +721,20 @@ impl PercentArgs for BytesPercent<'_> {
     type Error = PctErr;
 
     fn is_mapping(&self) -> bool {
-        self.mapping
+        self.args.mapping
     }
 
     fn next(&mut self) -> Result<(), PctErr> {
-        if self.argidx < self.arglen {
-            self.argidx += 1;
-            self.selected = if self.arglen < 0 { self.whole.clone() } else { self.items[(self.argidx - 1) as usize].clone() };
-            Ok(())
-        } else {
-            Err(self.err("TypeError", "not enough arguments for format string"))
-        }
+        self.args.next(self.vm)
     }
 
     fn select_key(&mut self, key: &str) -> Result<(), PctErr> {
         let k = self.vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect());
-        self.whole = self.vm.get_item(&self.operand, &k)?;
-        self.arglen = -1;
-        self.argidx = -2;
-        Ok(())
+        self.args.select_key(self.vm, k)
     }
 
     fn as_str(&mut self) -> Result<String, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         if let Some(r) = buffer_of(self.vm, &v) {
             return Ok(latin1(&r?));
         }
@@ -770,13 +755,11 @@ impl PercentArgs for BytesPercent<'_> {
     }
 
     fn as_ascii(&mut self) -> Result<String, PctErr> {
-        let v = self.selected.clone();
-        let r = self.vm.repr_string(&v)?;
-        Ok(crate::ops::protocol::escape_non_ascii(&r))
+        self.args.ascii(self.vm)
     }
 
     fn as_int(&mut self, conv: char) -> Result<BigInt, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         if let Some(i) = crate::ops::number::as_bigint(&v) {
             return Ok(i);
         }
@@ -804,7 +787,7 @@ impl PercentArgs for BytesPercent<'_> {
     }
 
     fn as_float(&mut self, _conv: char) -> Result<f64, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         let cls = self.vm.class_of(&v).clone();
         if crate::ops::number::as_num(&v).is_none()
             && self.vm.lookup_type_str(&cls, "__float__").is_none()
@@ -816,7 +799,7 @@ impl PercentArgs for BytesPercent<'_> {
     }
 
     fn as_char(&mut self) -> Result<char, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         if let Value::Obj(o) = &v {
             match &o.payload {
                 Payload::Bytes(b) if b.len() == 1 => return Ok(b[0] as char),
@@ -835,18 +818,11 @@ impl PercentArgs for BytesPercent<'_> {
     }
 
     fn as_width(&mut self) -> Result<i64, PctErr> {
-        let v = self.selected.clone();
-        match crate::ops::number::as_bigint(&v) {
-            Some(i) => Ok(i.to_i64().unwrap_or(if i.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
-            None => Err(self.err("TypeError", "* wants int")),
-        }
+        self.args.width(self.vm)
     }
 
     fn finish(&mut self) -> Result<(), PctErr> {
-        if self.argidx < self.arglen && !self.mapping {
-            return Err(self.err("TypeError", "not all arguments converted during bytes formatting"));
-        }
-        Ok(())
+        self.args.finish(self.vm, "bytes")
     }
 }
 
@@ -892,14 +868,10 @@ fn b_to_s(fmt: &str) -> String {
 }
 
 fn percent(vm: &mut Vm, fmt: &[u8], operand: &Value) -> PyResult<Vec<u8>> {
-    let is_tuple = matches!(operand, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)));
-    let items = if is_tuple { crate::object::tuple::tuple_items(operand).to_vec() } else { Vec::new() };
     let is_text = matches!(operand, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Str(_)));
-    let mapping = !is_tuple && !is_text && vm.lookup_type_str(&vm.class_of(operand).clone(), "__getitem__").is_some();
-    let arglen = if is_tuple { items.len() as i64 } else { -1 };
-    let argidx = if is_tuple { 0 } else { -2 };
+    let mapping = !PercentOperand::is_tuple(operand) && !is_text && vm.lookup_type_str(&vm.class_of(operand).clone(), "__getitem__").is_some();
     let fmt = b_to_s(&latin1(fmt));
-    let mut args = BytesPercent { vm, operand: operand.clone(), items, arglen, argidx, selected: Value::None, whole: operand.clone(), mapping };
+    let mut args = BytesPercent { vm, args: PercentOperand::new(operand, mapping) };
     match format::percent_format(&fmt, &mut args) {
         Ok(s) => Ok(s.chars().map(|c| c as u32 as u8).collect()),
         Err(PctErr::Py(e)) => Err(e),

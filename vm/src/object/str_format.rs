@@ -29,62 +29,113 @@ impl From<PyErr> for PctErr {
     }
 }
 
-struct PercentValues<'a> {
-    vm: &'a mut Vm,
+/// The right operand of `%` and CPython's argument bookkeeping over it (see
+/// `format::PercentArgs`), shared by the str and bytes adapters.
+pub(crate) struct PercentOperand {
     operand: Value,
     items: Vec<Value>,
     arglen: i64,
     argidx: i64,
-    selected: Value,
+    /// The argument the current conversion formats.
+    pub selected: Value,
     /// The argument standing for itself when the operand is not a tuple (or selected by key).
     whole: Value,
-    mapping: bool,
+    pub mapping: bool,
+}
+
+impl PercentOperand {
+    /// A tuple operand supplies its items; any other operand is its own single argument.
+    /// `mapping` says whether `%(key)s` may look keys up in it.
+    pub fn new(operand: &Value, mapping: bool) -> PercentOperand {
+        let is_tuple = PercentOperand::is_tuple(operand);
+        let items = if is_tuple { crate::object::tuple::tuple_items(operand).to_vec() } else { Vec::new() };
+        let (arglen, argidx) = if is_tuple { (items.len() as i64, 0) } else { (-1, -2) };
+        PercentOperand { operand: operand.clone(), items, arglen, argidx, selected: Value::None, whole: operand.clone(), mapping }
+    }
+
+    pub fn is_tuple(operand: &Value) -> bool {
+        matches!(operand, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)))
+    }
+
+    /// CPython's getnextarg: a non-tuple operand (arglen < 0) is its own single argument.
+    pub fn next(&mut self, vm: &Vm) -> Result<(), PctErr> {
+        if self.argidx < self.arglen {
+            self.argidx += 1;
+            self.selected = if self.arglen < 0 { self.whole.clone() } else { self.items[(self.argidx - 1) as usize].clone() };
+            Ok(())
+        } else {
+            Err(PctErr::Py(vm.new_exception_msg("TypeError", "not enough arguments for format string")))
+        }
+    }
+
+    /// `%(key)s`: the value under `key` becomes the whole operand.
+    pub fn select_key(&mut self, vm: &mut Vm, key: Value) -> Result<(), PctErr> {
+        self.whole = vm.get_item(&self.operand, &key)?;
+        self.arglen = -1;
+        self.argidx = -2;
+        Ok(())
+    }
+
+    /// `ascii()` of the selected argument.
+    pub fn ascii(&self, vm: &mut Vm) -> Result<String, PctErr> {
+        let r = vm.repr_string(&self.selected)?;
+        Ok(crate::ops::protocol::escape_non_ascii(&r))
+    }
+
+    /// The selected argument as a `*` width or precision, saturated to `i64`.
+    pub fn width(&self, vm: &Vm) -> Result<i64, PctErr> {
+        match crate::ops::number::as_bigint(&self.selected) {
+            Some(i) => Ok(num_traits::ToPrimitive::to_i64(&i).unwrap_or(if i.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+            None => Err(PctErr::Py(vm.new_exception_msg("TypeError", "* wants int"))),
+        }
+    }
+
+    /// Fails when positional arguments are left over; `what` is "string" or "bytes".
+    pub fn finish(&self, vm: &Vm, what: &str) -> Result<(), PctErr> {
+        if self.argidx < self.arglen && !self.mapping {
+            return Err(PctErr::Py(vm.new_exception_msg("TypeError", format!("not all arguments converted during {what} formatting"))));
+        }
+        Ok(())
+    }
+}
+
+struct PercentValues<'a> {
+    vm: &'a mut Vm,
+    args: PercentOperand,
 }
 
 impl<'a> PercentArgs for PercentValues<'a> {
     type Error = PctErr;
 
     fn is_mapping(&self) -> bool {
-        self.mapping
+        self.args.mapping
     }
 
     fn next(&mut self) -> Result<(), PctErr> {
-        // CPython's getnextarg: a non-tuple operand (arglen < 0) is its own single argument.
-        if self.argidx < self.arglen {
-            self.argidx += 1;
-            self.selected = if self.arglen < 0 { self.whole.clone() } else { self.items[(self.argidx - 1) as usize].clone() };
-            Ok(())
-        } else {
-            Err(PctErr::Py(self.vm.new_exception_msg("TypeError", "not enough arguments for format string")))
-        }
+        self.args.next(self.vm)
     }
 
     fn select_key(&mut self, key: &str) -> Result<(), PctErr> {
         let k = self.vm.new_str(key);
-        self.whole = self.vm.get_item(&self.operand, &k)?;
-        self.arglen = -1;
-        self.argidx = -2;
-        Ok(())
+        self.args.select_key(self.vm, k)
     }
 
     fn as_str(&mut self) -> Result<String, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         Ok(self.vm.str_string(&v)?)
     }
 
     fn as_repr(&mut self) -> Result<String, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         Ok(self.vm.repr_string(&v)?)
     }
 
     fn as_ascii(&mut self) -> Result<String, PctErr> {
-        let v = self.selected.clone();
-        let r = self.vm.repr_string(&v)?;
-        Ok(crate::ops::protocol::escape_non_ascii(&r))
+        self.args.ascii(self.vm)
     }
 
     fn as_int(&mut self, conv: char) -> Result<BigInt, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         if let Some(i) = crate::ops::number::as_bigint(&v) {
             return Ok(i);
         }
@@ -106,7 +157,7 @@ impl<'a> PercentArgs for PercentValues<'a> {
     }
 
     fn as_float(&mut self, _conv: char) -> Result<f64, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         if crate::ops::number::as_num(&v).is_none() && self.vm.lookup_type_str(&self.vm.class_of(&v).clone(), "__float__").is_none() {
             return Err(PctErr::Py(self.vm.new_exception_msg("TypeError", format!("must be real number, not {}", self.vm.type_name(&v)))));
         }
@@ -114,7 +165,7 @@ impl<'a> PercentArgs for PercentValues<'a> {
     }
 
     fn as_char(&mut self) -> Result<char, PctErr> {
-        let v = self.selected.clone();
+        let v = self.args.selected.clone();
         if let Some(s) = self.vm.str_of(&v) {
             let mut it = s.chars();
             if let (Some(c), None) = (it.next(), it.next()) {
@@ -132,31 +183,20 @@ impl<'a> PercentArgs for PercentValues<'a> {
     }
 
     fn as_width(&mut self) -> Result<i64, PctErr> {
-        let v = self.selected.clone();
-        match crate::ops::number::as_bigint(&v) {
-            Some(i) => Ok(num_traits::ToPrimitive::to_i64(&i).unwrap_or(if i.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
-            None => Err(PctErr::Py(self.vm.new_exception_msg("TypeError", "* wants int"))),
-        }
+        self.args.width(self.vm)
     }
 
     fn finish(&mut self) -> Result<(), PctErr> {
-        if self.argidx < self.arglen && !self.mapping {
-            return Err(PctErr::Py(self.vm.new_exception_msg("TypeError", "not all arguments converted during string formatting")));
-        }
-        Ok(())
+        self.args.finish(self.vm, "string")
     }
 }
 
 /// `fmt % operand`.
 pub fn percent(vm: &mut Vm, fmt: &str, operand: &Value) -> PyResult<String> {
-    let is_tuple = matches!(operand, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)));
-    let items = if is_tuple { crate::object::tuple::tuple_items(operand).to_vec() } else { Vec::new() };
-    let mapping = !is_tuple
+    let mapping = !PercentOperand::is_tuple(operand)
         && vm.str_of(operand).is_none()
         && (matches!(operand, Value::Obj(o) if matches!(o.payload, Payload::Dict(_))) || vm.lookup_type_str(&vm.class_of(operand).clone(), "__getitem__").is_some());
-    let arglen = if is_tuple { items.len() as i64 } else { -1 };
-    let argidx = if is_tuple { 0 } else { -2 };
-    let mut args = PercentValues { vm, operand: operand.clone(), items, arglen, argidx, selected: Value::None, whole: operand.clone(), mapping };
+    let mut args = PercentValues { vm, args: PercentOperand::new(operand, mapping) };
     let result = format::percent_format(fmt, &mut args);
     match result {
         Ok(s) => Ok(s),
