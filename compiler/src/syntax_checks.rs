@@ -2301,10 +2301,7 @@ impl<'a> Parser<'a> {
         if p.at_kw("return") {
             alt!(p, |p| {
                 p.kw("return")?;
-                let m = p.pos;
-                if p.star_expressions().is_none() {
-                    p.pos = m;
-                }
+                p.opt(Self::star_expressions);
                 Some(UNIT)
             });
         }
@@ -3126,10 +3123,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
             p.opt_else_block();
-            let m = p.pos;
-            if p.finally_block().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::finally_block);
             Some(UNIT)
         });
         alt!(p, |p| {
@@ -3144,10 +3138,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
             p.opt_else_block();
-            let m = p.pos;
-            if p.finally_block().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::finally_block);
             Some(UNIT)
         });
         None
@@ -3368,10 +3359,7 @@ impl<'a> Parser<'a> {
         alt!(p, |p| {
             p.star_named_expression()?;
             p.op(",")?;
-            let m = p.pos;
-            if p.star_named_expressions().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::star_named_expressions);
             Some(UNIT)
         });
         alt!(p, |p| { p.named_expression() });
@@ -3484,18 +3472,12 @@ impl<'a> Parser<'a> {
         });
         alt!(p, |p| {
             p.op("[")?;
-            let m = p.pos;
-            if p.maybe_sequence_pattern().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::maybe_sequence_pattern);
             p.op("]").map(|_| UNIT)
         });
         alt!(p, |p| {
             p.op("(")?;
-            let m = p.pos;
-            if p.open_sequence_pattern().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::open_sequence_pattern);
             p.op(")").map(|_| UNIT)
         });
         alt!(p, |p| { p.mapping_pattern() });
@@ -4247,15 +4229,9 @@ impl<'a> Parser<'a> {
         let p = self;
         alt!(p, |p| {
             let s = p.pos;
-            let m = p.pos;
-            if p.expression().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::expression);
             p.op(":")?;
-            let m = p.pos;
-            if p.expression().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::expression);
             let m = p.pos;
             if p.op(":").is_some() {
                 let m2 = p.pos;
@@ -4371,10 +4347,7 @@ impl<'a> Parser<'a> {
         });
         alt!(p, |p| {
             let s = p.kw("yield")?;
-            let m = p.pos;
-            if p.star_expressions().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::star_expressions);
             Some(p.node(NK::Yield, s, &[]))
         });
         None
@@ -4457,10 +4430,7 @@ impl<'a> Parser<'a> {
         let p = self;
         alt!(p, |p| {
             let s = p.op("{")?;
-            let m = p.pos;
-            if p.double_starred_kvpairs().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::double_starred_kvpairs);
             p.op("}")?;
             Some(p.node(NK::Dict, s, &[]))
         });
@@ -5301,6 +5271,15 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// An optional item (`rule?` in the grammar): runs `rule`, and on failure moves back to
+    /// where it started.
+    fn opt<T>(&mut self, rule: fn(&mut Self) -> Option<T>) {
+        let m = self.pos;
+        if rule(self).is_none() {
+            self.pos = m;
+        }
+    }
+
     fn star_atom(&mut self) -> R {
         let p = self;
         alt!(p, |p| { p.name().map(|_| UNIT) });
@@ -5311,18 +5290,12 @@ impl<'a> Parser<'a> {
         });
         alt!(p, |p| {
             p.op("(")?;
-            let m = p.pos;
-            if p.star_targets_tuple_seq().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::star_targets_tuple_seq);
             p.op(")").map(|_| UNIT)
         });
         alt!(p, |p| {
             p.op("[")?;
-            let m = p.pos;
-            if p.star_targets_list_seq().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::star_targets_list_seq);
             p.op("]").map(|_| UNIT)
         });
         None
@@ -5425,18 +5398,12 @@ impl<'a> Parser<'a> {
         });
         alt!(p, |p| {
             p.op("(")?;
-            let m = p.pos;
-            if p.del_targets().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::del_targets);
             p.op(")").map(|_| UNIT)
         });
         alt!(p, |p| {
             p.op("[")?;
-            let m = p.pos;
-            if p.del_targets().is_none() {
-                p.pos = m;
-            }
+            p.opt(Self::del_targets);
             p.op("]").map(|_| UNIT)
         });
         None

@@ -1211,17 +1211,13 @@ class DirEntry:
         return self._kind == 'l'
 
     def is_dir(self, *, follow_symlinks=True):
-        if self._kind == 'l' or self._kind == '?':
-            if not follow_symlinks and self._kind == 'l':
-                return False
-            try:
-                st = self.stat(follow_symlinks=follow_symlinks)
-            except FileNotFoundError:
-                return False
-            return (st.st_mode & 0o170000) == 0o040000
-        return self._kind == 'd'
+        return self._is_kind('d', 0o040000, follow_symlinks)
 
     def is_file(self, *, follow_symlinks=True):
+        return self._is_kind('f', 0o100000, follow_symlinks)
+
+    def _is_kind(self, kind, fmt, follow_symlinks):
+        # The kind readdir gave, or (for a symlink or an unknown kind) the file type stat finds.
         if self._kind == 'l' or self._kind == '?':
             if not follow_symlinks and self._kind == 'l':
                 return False
@@ -1229,8 +1225,8 @@ class DirEntry:
                 st = self.stat(follow_symlinks=follow_symlinks)
             except FileNotFoundError:
                 return False
-            return (st.st_mode & 0o170000) == 0o100000
-        return self._kind == 'f'
+            return (st.st_mode & 0o170000) == fmt
+        return self._kind == kind
 
     def stat(self, *, follow_symlinks=True):
         if follow_symlinks and self._kind == 'l':
