@@ -201,7 +201,7 @@ fn join_names(names: &[String]) -> String {
 pub fn bind_frame(vm: &mut Vm, func_obj: &ObjRef, func: &Function, pos: &[Value], kwnames: &[Value], kwvalues: &[Value]) -> PyResult<Box<Frame>> {
     let _ = func_obj;
     if kwnames.is_empty() && crate::eval::is_simple_call(func, pos.len()) {
-        return Ok(simple_frame(vm, func, pos));
+        return Ok(simple_frame(vm, func, pos.iter().cloned()));
     }
     let code = &func.code;
     let co = &code.code;
@@ -340,11 +340,12 @@ pub fn bind_frame(vm: &mut Vm, func_obj: &ObjRef, func: &Function, pos: &[Value]
 }
 
 /// The frame for a call that needs no binding: exactly the positional parameters, no
-/// keywords, defaults, `*args`/`**kwargs` or cells (see `eval::is_simple_call`).
+/// keywords, defaults, `*args`/`**kwargs` or cells (see `eval::is_simple_call`). The
+/// arguments become the first fast locals.
 #[inline]
-fn simple_frame(vm: &mut Vm, func: &Function, pos: &[Value]) -> Box<Frame> {
+pub fn simple_frame(vm: &mut Vm, func: &Function, args: impl Iterator<Item = Value>) -> Box<Frame> {
     let mut frame = vm.recycled_frame(func.code.clone(), func.globals.clone(), func.builtins.clone());
-    frame.fast.extend(pos.iter().cloned().map(Some));
+    frame.fast.extend(args.map(Some));
     frame.fill_fast();
     frame.cells.extend(func.closure.iter().cloned());
     frame

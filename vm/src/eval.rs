@@ -952,13 +952,9 @@ impl Vm {
                     let Payload::Function(func) = &init.payload else { unreachable!("plain_init_of returns a function") };
                     let instance = crate::object::object::new_instance(self, o)?;
                     if kwnames.is_none() && is_simple_call(func, n - first + 1) {
-                        let (code, globals, builtins) = (func.code.clone(), func.globals.clone(), func.builtins.clone());
-                        let mut new = self.recycled_frame(code, globals, builtins);
-                        new.fast.push(Some(instance.clone()));
-                        new.fast.extend(frame.stack.drain(first..).map(Some));
-                        new.fill_fast();
+                        let args = std::iter::once(instance.clone()).chain(frame.stack.drain(first..));
+                        let mut new = crate::call::simple_frame(self, func, args);
                         frame.stack.truncate(n - argc - 2);
-                        new.cells.extend(func.closure.iter().cloned());
                         new.init_instance = Some(instance);
                         return self.enter_frame(frame, new);
                     }
@@ -976,12 +972,8 @@ impl Vm {
             if let Payload::Function(func) = &o.payload {
                 if kwnames.is_none() && is_simple_call(func, n - first) {
                     // The common case: move the arguments straight into a recycled frame.
-                    let (code, globals, builtins) = (func.code.clone(), func.globals.clone(), func.builtins.clone());
-                    let mut new = self.recycled_frame(code, globals, builtins);
-                    new.fast.extend(frame.stack.drain(first..).map(Some));
-                    new.fill_fast();
+                    let new = crate::call::simple_frame(self, func, frame.stack.drain(first..));
                     frame.stack.truncate(n - argc - 2);
-                    new.cells.extend(func.closure.iter().cloned());
                     return self.enter_frame(frame, new);
                 }
                 if !func.code.is_generator {
