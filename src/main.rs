@@ -161,6 +161,9 @@ fn parse(prog: &str, argv: &[String]) -> Cli {
     options.dont_write_bytecode = dont_write || (env && env_flag("PYTHONDONTWRITEBYTECODE") > 0);
     options.unbuffered = unbuffered || (env && env_flag("PYTHONUNBUFFERED") > 0);
     options.verbose = verbose.max(if env { env_flag("PYTHONVERBOSE") } else { 0 });
+    let prefix_option = options.xoptions.iter().rev().find_map(|x| x.strip_prefix("pycache_prefix=").map(str::to_string));
+    let prefix_env = std::env::var("PYTHONPYCACHEPREFIX").ok().filter(|p| env && !p.is_empty());
+    options.pycache_prefix = prefix_option.or(prefix_env);
     let target = target.unwrap_or(Target::Stdin);
     Cli { options, target, args: argv[i..].to_vec() }
 }

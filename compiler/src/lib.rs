@@ -10,13 +10,16 @@ pub mod code;
 pub mod codegen;
 pub mod dis;
 pub mod error;
+pub mod marshal;
 mod nesting;
 pub mod opcode;
+pub mod pyc;
 mod parse_error;
 mod syntax_checks;
 pub mod source;
 pub mod symtable;
 pub mod unicode_tables;
+pub mod verify;
 
 pub use code::{CodeObject, Constant};
 pub use codegen::{compile_source, Mode, Options};

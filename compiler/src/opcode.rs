@@ -249,7 +249,85 @@ opcodes! {
     SETUP_ANNOTATIONS = 113, none;
 }
 
+/// What an instruction's argument means: which table it indexes, or that it is a jump target,
+/// a count or a set of flags. The disassembler names operands by it; the verifier checks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operand {
+    /// No argument.
+    Unused,
+    /// An index into `co_consts`.
+    Const,
+    /// An index into `co_varnames`.
+    Local,
+    /// An index into `co_cellvars` followed by `co_freevars`.
+    Cell,
+    /// An index into `co_names`.
+    Name,
+    /// An absolute instruction index.
+    Jump,
+    /// A count, a depth or flags, checked by the stack analysis or the opcode itself.
+    Count,
+    /// A `BINARY_OP` operator.
+    BinaryOperator,
+    /// A `COMPARE_OP` comparison.
+    Comparison,
+}
+
 impl Opcode {
+    /// What the argument of this opcode refers to.
+    pub const fn operand(self) -> Operand {
+        use Opcode::*;
+        match self {
+            LOAD_CONST => Operand::Const,
+            LOAD_FAST | STORE_FAST | DELETE_FAST => Operand::Local,
+            LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLOSURE | LOAD_CLASSDEREF => Operand::Cell,
+            LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR
+            | STORE_ATTR | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM => Operand::Name,
+            JUMP_FORWARD | JUMP_BACKWARD | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | JUMP_IF_FALSE_OR_POP
+            | JUMP_IF_TRUE_OR_POP | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE | FOR_ITER | SEND | SETUP_FINALLY
+            | SETUP_CLEANUP => Operand::Jump,
+            BINARY_OP => Operand::BinaryOperator,
+            COMPARE_OP => Operand::Comparison,
+            _ if self.has_arg() => Operand::Count,
+            _ => Operand::Unused,
+        }
+    }
+
+    /// Whether control never falls through to the next instruction.
+    pub const fn is_terminator(self) -> bool {
+        matches!(self, Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE | Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD)
+    }
+
+    /// How many values the instruction reads from the top of the stack (popped or only
+    /// looked at); the stack must be at least this deep when it runs.
+    pub const fn stack_inputs(self, arg: u32) -> i32 {
+        use Opcode::*;
+        let n = arg as i32;
+        match self {
+            NOP | EXTENDED_ARG | LOAD_CONST | PUSH_NULL | LOAD_FAST | DELETE_FAST | LOAD_DEREF
+            | DELETE_DEREF | LOAD_CLOSURE | LOAD_CLASSDEREF | LOAD_NAME | DELETE_NAME | LOAD_GLOBAL
+            | DELETE_GLOBAL | JUMP_FORWARD | JUMP_BACKWARD | LOAD_BUILD_CLASS | SETUP_FINALLY
+            | POP_BLOCK | SETUP_CLEANUP | LOAD_ASSERTION_ERROR | SETUP_ANNOTATIONS => 0,
+            POP_TOP | STORE_FAST | STORE_DEREF | STORE_NAME | STORE_GLOBAL | LOAD_ATTR | DELETE_ATTR
+            | LOAD_METHOD | UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_NOT | UNARY_INVERT | LIST_TO_TUPLE
+            | UNPACK_SEQUENCE | UNPACK_EX | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | JUMP_IF_FALSE_OR_POP
+            | JUMP_IF_TRUE_OR_POP | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE | GET_ITER | FOR_ITER
+            | RETURN_VALUE | YIELD_VALUE | GET_YIELD_FROM_ITER | PUSH_EXC_INFO | POP_EXCEPT | RERAISE
+            | BEFORE_WITH | IMPORT_FROM | IMPORT_STAR => 1,
+            STORE_ATTR | BINARY_OP | COMPARE_OP | IS_OP | CONTAINS_OP | BINARY_SUBSCR | DELETE_SUBSCR
+            | SEND | CHECK_EXC_MATCH | IMPORT_NAME => 2,
+            STORE_SUBSCR | WITH_EXCEPT_START => 3,
+            COPY | SWAP | BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING | BUILD_SLICE | RAISE_VARARGS => n,
+            BUILD_MAP => 2 * n,
+            BUILD_CONST_KEY_MAP | LIST_APPEND | SET_ADD | LIST_EXTEND | SET_UPDATE | DICT_UPDATE => n + 1,
+            MAP_ADD | CALL => n + 2,
+            CALL_KW => n + 3,
+            DICT_MERGE => n + 4,
+            CALL_FUNCTION_EX => 3 + (n & 1),
+            MAKE_FUNCTION => 1 + (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1),
+            FORMAT_VALUE => 1 + ((n >> 2) & 1),
+        }
+    }
     /// Net change of the value-stack depth (`jump` selects the branch-taken effect).
     pub const fn stack_effect(self, arg: u32, jump: bool) -> i32 {
         use Opcode::*;

@@ -187,6 +187,8 @@ pub struct Options {
     pub inspect: bool,
     pub warnoptions: Vec<String>,
     pub xoptions: Vec<String>,
+    /// `sys.pycache_prefix`: `-X pycache_prefix=DIR`, else `PYTHONPYCACHEPREFIX`.
+    pub pycache_prefix: Option<String>,
 }
 
 pub struct Context {

@@ -2,11 +2,13 @@
 //!
 //! A module is looked for, in order: in `sys.modules`; among the native modules registered by
 //! the stdlib crate; among the Python modules embedded in the binary; then on the search path
-//! (`sys.path`, or the parent package's `__path__`) as `name/__init__.py` or `name.py`. The
-//! new module is put into `sys.modules` before its body runs (so circular imports see the
-//! partial module) and removed again if the body fails.
+//! (`sys.path`, or the parent package's `__path__`) as a package `name/__init__.py`, a module
+//! `name.py`, or — sourceless — `name/__init__.pyc` or `name.pyc` (and `.pyo` under `-O`, as
+//! Python 2 named optimized files). Source modules go through the bytecode cache
+//! (`bytecode_cache`). The new module is put into `sys.modules` before its body runs (so
+//! circular imports see the partial module) and removed again if the body fails.
 
-use crate::object::{Payload, PyObject};
+use crate::object::Payload;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use std::path::{Path, PathBuf};
@@ -163,47 +165,70 @@ impl Vm {
         }
         let frozen = self.ctx.frozen_modules.borrow().get(name).copied();
         if let Some((source, is_package)) = frozen {
-            return self.exec_module(name, source, &format!("<frozen {name}>"), None, is_package.then(Vec::new));
+            let filename = format!("<frozen {name}>");
+            let code = crate::code::compile(self, source, &filename, ferropy_compiler::Mode::Exec, None)?;
+            let attrs = ModuleAttrs { file: None, cached: None, package_path: is_package.then(Vec::new) };
+            return self.exec_module(name, code, attrs);
         }
+        let leaf = name.rsplit('.').next().unwrap_or(name);
+        let sourceless_suffixes: &[&str] = if self.ctx.options.borrow().optimize > 0 { &["pyc", "pyo"] } else { &["pyc"] };
         for dir in search {
             let base = if dir.is_empty() { PathBuf::from(".") } else { PathBuf::from(dir) };
-            let leaf = name.rsplit('.').next().unwrap_or(name);
-            let pkg_init = base.join(leaf).join("__init__.py");
-            if pkg_init.is_file() {
-                let pkg_dir = display_path(dir, &base.join(leaf));
-                return self.exec_file(name, &pkg_init, dir, Some(vec![pkg_dir]));
+            let pkg = base.join(leaf);
+            if pkg.is_dir() {
+                let pkg_dir = display_path(dir, &pkg);
+                let init = pkg.join("__init__.py");
+                if init.is_file() {
+                    return self.exec_source_file(name, &init, dir, Some(vec![pkg_dir]));
+                }
+                for suffix in sourceless_suffixes {
+                    let init = pkg.join(format!("__init__.{suffix}"));
+                    if init.is_file() {
+                        return self.exec_sourceless_file(name, &init, dir, Some(vec![pkg_dir]));
+                    }
+                }
             }
             let file = base.join(format!("{leaf}.py"));
             if file.is_file() {
-                return self.exec_file(name, &file, dir, None);
+                return self.exec_source_file(name, &file, dir, None);
+            }
+            for suffix in sourceless_suffixes {
+                let file = base.join(format!("{leaf}.{suffix}"));
+                if file.is_file() {
+                    return self.exec_sourceless_file(name, &file, dir, None);
+                }
             }
         }
         Err(self.module_not_found(name))
     }
 
-    fn exec_file(&mut self, name: &str, path: &Path, dir: &str, package_path: Option<Vec<String>>) -> PyResult<ObjRef> {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => return Err(crate::builtins::file::os_error(self, &e, path.to_str())),
-        };
+    /// A module from `m.py`, through the bytecode cache.
+    fn exec_source_file(&mut self, name: &str, path: &Path, dir: &str, package_path: Option<Vec<String>>) -> PyResult<ObjRef> {
         let filename = display_path(dir, path);
-        let source = match ferropy_compiler::source::decode_source(&bytes, &filename) {
-            Ok(s) => s,
-            Err(e) => return Err(crate::code::syntax_error(self, &e)),
-        };
-        self.exec_module(name, &source, &filename, Some(filename.clone()), package_path)
+        let (code, cached) = crate::bytecode_cache::source_module_code(self, path, &filename)?;
+        self.exec_module(name, code, ModuleAttrs { file: Some(filename), cached: Some(cached), package_path })
     }
 
-    fn exec_module(&mut self, name: &str, source: &str, filename: &str, file_attr: Option<String>, package_path: Option<Vec<String>>) -> PyResult<ObjRef> {
-        let code = crate::code::compile(self, source, filename, ferropy_compiler::Mode::Exec, None)?;
+    /// A module from a legacy `m.pyc` with no source beside it.
+    fn exec_sourceless_file(&mut self, name: &str, path: &Path, dir: &str, package_path: Option<Vec<String>>) -> PyResult<ObjRef> {
+        let filename = display_path(dir, path);
+        let code = crate::bytecode_cache::sourceless_code(self, Path::new(&filename), name)?;
+        let attrs = ModuleAttrs { file: Some(filename.clone()), cached: Some(filename), package_path };
+        self.exec_module(name, code, attrs)
+    }
+
+    fn exec_module(&mut self, name: &str, code: std::rc::Rc<crate::object::CodeData>, attrs: ModuleAttrs) -> PyResult<ObjRef> {
         let module = crate::object::misc::new_module(self, name);
-        let is_package = package_path.is_some();
+        let is_package = attrs.package_path.is_some();
         let package = if is_package { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
         self.set_attr_in_dict(&module, "__package__", self.new_str(package))?;
-        if let Some(f) = file_attr {
+        if let Some(f) = attrs.file {
             self.set_attr_in_dict(&module, "__file__", self.new_str(f))?;
         }
-        if let Some(paths) = package_path {
+        if let Some(c) = attrs.cached {
+            self.set_attr_in_dict(&module, "__cached__", self.new_str(c))?;
+        }
+        if let Some(paths) = attrs.package_path {
             let items = paths.into_iter().map(|p| self.new_str(p)).collect();
             let l = self.new_list(items);
             self.set_attr_in_dict(&module, "__path__", l)?;
@@ -267,6 +292,13 @@ impl Vm {
     }
 }
 
+/// The attributes a module gets from where it was found.
+struct ModuleAttrs {
+    file: Option<String>,
+    cached: Option<String>,
+    package_path: Option<Vec<String>>,
+}
+
 /// How a found file's path is shown in `__file__` and tracebacks: absolute paths stay as
 /// they are; a path found through a relative `sys.path` entry is made absolute, as CPython's
 /// path finder does.
@@ -281,5 +313,3 @@ fn display_path(dir: &str, path: &Path) -> String {
     }
 }
 
-#[allow(dead_code)]
-fn unused(_: &PyObject) {}

@@ -6,6 +6,7 @@
 //! status exactly as CPython does (0, 1 for an uncaught exception, `SystemExit`'s code).
 
 pub mod builtins;
+pub mod bytecode_cache;
 pub mod call;
 pub mod code;
 pub mod context;
@@ -64,57 +65,12 @@ impl Interpreter {
     /// Runs `__main__` and returns the process exit status.
     pub fn run_main(&mut self, source: MainSource) -> i32 {
         let vm = &mut self.vm;
-        let (text, filename, file_attr) = match source {
-            MainSource::File { path, bytes } => {
-                let shown = absolute(&path);
-                match ferropy_compiler::source::decode_source(&bytes, &shown) {
-                    Ok(t) => (t, shown.clone(), Some(shown)),
-                    Err(e) => {
-                        let exc = code::syntax_error(vm, &e);
-                        return self.finish(Some(exc));
-                    }
-                }
-            }
-            MainSource::Command(c) => (c, "<string>".to_string(), None),
-            MainSource::Module(name) => match find_module_source(vm, &name) {
-                Ok((path, bytes)) => {
-                    if let Some(argv) = vm.sys.clone().and_then(|s| s.dict.clone()) {
-                        let key = vm.intern("argv");
-                        if let Some(Value::Obj(l)) = object::dict::dict_get_str(&argv, &key) {
-                            if let Payload::List(items) = &l.payload {
-                                if let Some(first) = items.borrow_mut().first_mut() {
-                                    *first = vm.new_str(path.as_str());
-                                }
-                            }
-                        }
-                    }
-                    match ferropy_compiler::source::decode_source(&bytes, &path) {
-                        Ok(t) => (t, path.clone(), Some(path)),
-                        Err(e) => {
-                            let exc = code::syntax_error(vm, &e);
-                            return self.finish(Some(exc));
-                        }
-                    }
-                }
-                Err(frozen) => match frozen {
-                    Some(source) => (source, format!("<frozen {name}>"), None),
-                    None => {
-                        let prog = std::env::args().next().unwrap_or_else(|| "ferropy".into());
-                        flush_std_streams(vm);
-                        eprintln!("{prog}: No module named {name}");
-                        return 1;
-                    }
-                },
-            },
-            MainSource::Stdin(bytes) => match ferropy_compiler::source::decode_source(&bytes, "<stdin>") {
-                Ok(t) => (t, "<stdin>".to_string(), None),
-                Err(e) => {
-                    let exc = code::syntax_error(vm, &e);
-                    return self.finish(Some(exc));
-                }
-            },
+        let main = match main_code(vm, source) {
+            Ok(Some(main)) => main,
+            Ok(None) => return 1,
+            Err(exc) => return self.finish(Some(exc)),
         };
-        let result = run_as_main(vm, &text, &filename, file_attr);
+        let result = run_as_main(vm, main);
         self.finish(result.err())
     }
 
@@ -131,9 +87,9 @@ impl Interpreter {
     }
 }
 
-/// Finds a module's source for `-m`: a file on `sys.path` (its path and bytes), or else an
+/// Finds a module's source for `-m`: a file on `sys.path` (its absolute path), or else an
 /// embedded module's source (`Err(Some(..))`), or nothing (`Err(None)`).
-fn find_module_source(vm: &mut Vm, name: &str) -> Result<(String, Vec<u8>), Option<String>> {
+fn find_module_source(vm: &mut Vm, name: &str) -> Result<String, Option<String>> {
     if let Some((src, _)) = vm.ctx.frozen_modules.borrow().get(name) {
         return Err(Some(src.to_string()));
     }
@@ -143,8 +99,8 @@ fn find_module_source(vm: &mut Vm, name: &str) -> Result<(String, Vec<u8>), Opti
         let Some(dir) = vm.str_of(&dir).map(str::to_string) else { continue };
         let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
         for candidate in [base.join(format!("{rel}.py")), base.join(&rel).join("__main__.py")] {
-            if let Ok(bytes) = std::fs::read(&candidate) {
-                return Ok((absolute(&candidate.to_string_lossy()), bytes));
+            if candidate.is_file() {
+                return Ok(absolute(&candidate.to_string_lossy()));
             }
         }
     }
@@ -162,19 +118,104 @@ fn absolute(path: &str) -> String {
     }
 }
 
-fn run_as_main(vm: &mut Vm, text: &str, filename: &str, file_attr: Option<String>) -> Result<(), PyErr> {
-    let code = code::compile(vm, text, filename, ferropy_compiler::Mode::Exec, None)?;
+/// The `__main__` module's code and the attributes it gets.
+struct MainCode {
+    code: std::rc::Rc<object::CodeData>,
+    file: Option<String>,
+    cached: Option<String>,
+}
+
+/// Compiles (or loads) what the command line names; `Ok(None)` when an error has been reported
+/// already (an unknown `-m` module).
+fn main_code(vm: &mut Vm, source: MainSource) -> Result<Option<MainCode>, PyErr> {
+    let compile = |vm: &mut Vm, bytes: &[u8], filename: &str| -> Result<std::rc::Rc<object::CodeData>, PyErr> {
+        let text = ferropy_compiler::source::decode_source(bytes, filename).map_err(|e| code::syntax_error(vm, &e))?;
+        code::compile(vm, &text, filename, ferropy_compiler::Mode::Exec, None)
+    };
+    Ok(Some(match source {
+        MainSource::File { path, bytes } => {
+            let shown = absolute(&path);
+            let code = if looks_like_pyc(&path, &bytes) { main_pyc_code(vm, &bytes)? } else { compile(vm, &bytes, &shown)? };
+            MainCode { code, file: Some(shown), cached: None }
+        }
+        MainSource::Command(c) => MainCode { code: compile(vm, c.as_bytes(), "<string>")?, file: None, cached: None },
+        MainSource::Stdin(bytes) => MainCode { code: compile(vm, &bytes, "<stdin>")?, file: None, cached: None },
+        MainSource::Module(name) => match find_module_source(vm, &name) {
+            Ok(path) => {
+                set_argv0(vm, &path);
+                let (code, cached) = bytecode_cache::source_module_code(vm, std::path::Path::new(&path), &path)?;
+                MainCode { code, file: Some(path), cached: Some(cached) }
+            }
+            Err(Some(source)) => {
+                let code = code::compile(vm, &source, &format!("<frozen {name}>"), ferropy_compiler::Mode::Exec, None)?;
+                MainCode { code, file: None, cached: None }
+            }
+            Err(None) => {
+                let prog = std::env::args().next().unwrap_or_else(|| "ferropy".into());
+                flush_std_streams(vm);
+                eprintln!("{prog}: No module named {name}");
+                return Ok(None);
+            }
+        },
+    }))
+}
+
+/// Whether a script is a compiled file: by its name, or by starting with our magic number.
+fn looks_like_pyc(path: &str, bytes: &[u8]) -> bool {
+    path.ends_with(".pyc") || path.ends_with(".pyo") || bytes.starts_with(&ferropy_compiler::pyc::MAGIC)
+}
+
+/// The code in a `.pyc` named on the command line. A bad header is a `RuntimeError`, as in
+/// CPython (saying which Python wrote the file when the magic number is a known one); bad
+/// marshal data raises what `marshal.loads` would.
+fn main_pyc_code(vm: &mut Vm, bytes: &[u8]) -> Result<std::rc::Rc<object::CodeData>, PyErr> {
+    if let Err(e) = ferropy_compiler::pyc::parse_header(bytes) {
+        return Err(vm.new_exception_msg("RuntimeError", e.to_string()));
+    }
+    match ferropy_compiler::pyc::load_body(bytes) {
+        Ok(code) => Ok(code::load_code(vm, code)),
+        Err(e) => Err(marshal_error(vm, &e)),
+    }
+}
+
+/// The exception for a marshal read error.
+pub fn marshal_error(vm: &mut Vm, e: &ferropy_compiler::marshal::ReadError) -> PyErr {
+    use ferropy_compiler::marshal::ReadError;
+    match e {
+        ReadError::Eof(m) => vm.new_exception_msg("EOFError", *m),
+        ReadError::Value(m) => vm.new_exception_msg("ValueError", m.as_str()),
+        ReadError::Type(m) => vm.new_exception_msg("TypeError", *m),
+        ReadError::Build => vm.new_exception_msg("ValueError", "bad marshal data"),
+    }
+}
+
+/// `-m`: `sys.argv[0]` is the module's path.
+fn set_argv0(vm: &mut Vm, path: &str) {
+    if let Some(argv) = vm.sys.clone().and_then(|s| s.dict.clone()) {
+        let key = vm.intern("argv");
+        if let Some(Value::Obj(l)) = object::dict::dict_get_str(&argv, &key) {
+            if let Payload::List(items) = &l.payload {
+                if let Some(first) = items.borrow_mut().first_mut() {
+                    *first = vm.new_str(path);
+                }
+            }
+        }
+    }
+}
+
+fn run_as_main(vm: &mut Vm, main_code: MainCode) -> Result<(), PyErr> {
     let main = object::misc::new_module(vm, "__main__");
-    if let Some(f) = file_attr {
+    if let Some(f) = main_code.file {
         vm.set_attr_in_dict(&main, "__file__", vm.new_str(f))?;
-        vm.set_attr_in_dict(&main, "__cached__", Value::None)?;
+        let cached = main_code.cached.map_or(Value::None, |c| vm.new_str(c));
+        vm.set_attr_in_dict(&main, "__cached__", cached)?;
     }
     vm.set_attr_in_dict(&main, "__builtins__", Value::Obj(vm.builtins.clone()))?;
     let key = Value::Obj(vm.intern("__main__"));
     let modules = vm.modules.clone();
     object::dict::dict_set(vm, &modules, key, Value::Obj(main.clone()))?;
     let globals = main.dict.clone().expect("module dict");
-    code::run_code(vm, code, globals, None)?;
+    code::run_code(vm, main_code.code, globals, None)?;
     Ok(())
 }
 

@@ -217,6 +217,8 @@ pub fn init(vm: &mut Vm, config: SysConfig) -> PyResult<()> {
     set(vm, &sys, "executable", vm.new_str(config.executable.as_str()))?;
     set(vm, &sys, "prefix", vm.new_str("/usr/local"))?;
     set(vm, &sys, "dont_write_bytecode", Value::Bool(opts.dont_write_bytecode))?;
+    let prefix = opts.pycache_prefix.as_ref().map_or(Value::None, |p| vm.new_str(p.as_str()));
+    set(vm, &sys, "pycache_prefix", prefix)?;
     let names: Vec<Value> = ["builtins", "sys"].iter().map(|n| vm.new_str(*n)).collect();
     set(vm, &sys, "builtin_module_names", vm.new_tuple(names))?;
     let warn = opts.warnoptions.iter().map(|w| vm.new_str(w.as_str())).collect();
@@ -234,7 +236,7 @@ pub fn init(vm: &mut Vm, config: SysConfig) -> PyResult<()> {
     let impl_ns = vm.new_dict_obj();
     for (k, v) in [
         ("name", vm.new_str("ferropy")),
-        ("cache_tag", vm.new_str("ferropy-01")),
+        ("cache_tag", vm.new_str(ferropy_compiler::pyc::CACHE_TAG)),
         ("version", vi_clone(vm, &sys)?),
     ] {
         let key = vm.new_str(k);

@@ -62,7 +62,8 @@ pub(super) fn assemble(unit: Unit, filename: &str) -> CResult<CodeObject> {
         code.push(Instruction::encode(ins.op, arg));
         emitted.push((ins.op, arg));
     }
-    let stacksize = max_stack_depth(&emitted).map_err(|msg| CompileError::new(ErrorKind::SyntaxError, msg, filename))?;
+    let stacksize = crate::verify::stack_depths(&emitted)
+        .map_err(|msg| CompileError::new(ErrorKind::SyntaxError, format!("internal error: {msg}"), filename))?;
     let mut code_flags = unit.flags;
     if unit.freevars.is_empty() && unit.cellvars.is_empty() {
         code_flags |= flags::NOFREE;
@@ -97,71 +98,7 @@ fn resolved_arg(ins: &Instr, labels: &[Option<u32>], positions: &[u32]) -> u32 {
     }
 }
 
-fn is_terminator(op: Opcode) -> bool {
-    matches!(
-        op,
-        Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE | Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD
-    )
-}
-
-fn is_jump(op: Opcode) -> bool {
-    matches!(
-        op,
-        Opcode::JUMP_FORWARD
-            | Opcode::JUMP_BACKWARD
-            | Opcode::POP_JUMP_IF_FALSE
-            | Opcode::POP_JUMP_IF_TRUE
-            | Opcode::JUMP_IF_FALSE_OR_POP
-            | Opcode::JUMP_IF_TRUE_OR_POP
-            | Opcode::POP_JUMP_IF_NONE
-            | Opcode::POP_JUMP_IF_NOT_NONE
-            | Opcode::FOR_ITER
-            | Opcode::SEND
-            | Opcode::SETUP_FINALLY
-            | Opcode::SETUP_CLEANUP
-    )
-}
-
 /// Whether an opcode's argument is a jump target.
 pub fn has_jump_target(op: Opcode) -> bool {
-    is_jump(op)
-}
-
-/// The deepest the value stack gets, by walking every path once.
-fn max_stack_depth(code: &[(Opcode, u32)]) -> Result<u32, String> {
-    let mut depth_at: Vec<Option<i32>> = vec![None; code.len() + 1];
-    let mut work = vec![(0usize, 0i32)];
-    let mut max = 0;
-    while let Some((start, depth)) = work.pop() {
-        let mut ext: u32 = 0;
-        let mut pc = start;
-        let mut depth = depth;
-        while pc < code.len() {
-            if let Some(seen) = depth_at[pc] {
-                if seen != depth {
-                    if std::env::var_os("FERROPY_LAX_DEPTH").is_none() { return Err(format!("internal error: inconsistent stack depth at {pc} ({seen} vs {depth})")); }
-                }
-                break;
-            }
-            depth_at[pc] = Some(depth);
-            let (op, raw) = code[pc];
-            let arg = if op == Opcode::EXTENDED_ARG { raw } else { (ext << ARG_BITS) | raw };
-            ext = if op == Opcode::EXTENDED_ARG { raw } else { 0 };
-            if is_jump(op) {
-                let target_depth = depth + op.stack_effect(arg, true);
-                max = max.max(target_depth);
-                work.push((arg as usize, target_depth));
-            }
-            depth += op.stack_effect(arg, false);
-            if depth < 0 {
-                return Err(format!("internal error: negative stack depth at {pc}"));
-            }
-            max = max.max(depth);
-            if is_terminator(op) {
-                break;
-            }
-            pc += 1;
-        }
-    }
-    Ok(max as u32)
+    op.operand() == crate::opcode::Operand::Jump
 }

@@ -96,12 +96,19 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode, options: Options
     crate::nesting::check_depth(source, filename, &lines)?;
     let parsed = rustpython_parser::parse(source, parse_mode, filename)
         .map_err(|e| crate::parse_error::convert(e, source, filename, &lines))?;
-    match parsed {
+    let code = match parsed {
         ast::Mod::Module(m) => compile_module(&m.body, filename, &lines, options, false),
         ast::Mod::Interactive(m) => compile_module(&m.body, filename, &lines, options, true),
         ast::Mod::Expression(e) => compile_eval(&e.body, filename, &lines, options),
         ast::Mod::FunctionType(_) => Err(CompileError::new(ErrorKind::SyntaxError, "function type comments are not supported", filename)),
+    }?;
+    // What the compiler makes must pass the verifier that guards loaded code; debug builds
+    // (and so every test run) check that the two agree.
+    #[cfg(debug_assertions)]
+    if let Err(why) = crate::verify::verify(&code) {
+        panic!("compiled code fails verification: {why}");
     }
+    Ok(code)
 }
 
 fn compile_module(body: &[ast::Stmt], filename: &str, lines: &LineIndex, options: Options, interactive: bool) -> CResult<CodeObject> {
