@@ -2,14 +2,17 @@
 //! that are embedded in the binary. `register` installs both in a `Context` at start-up; the VM
 //! never names a stdlib module itself.
 
+pub mod bytecode;
 pub mod collections;
 mod embedded;
 pub mod io;
+pub mod marshal;
 pub mod math;
 pub mod math_special;
 pub mod os;
 pub mod posixpath;
 pub mod time;
+pub mod traceback;
 
 use ferropy_vm::context::Context;
 use ferropy_vm::object::NativeFn;
@@ -25,6 +28,9 @@ pub fn register(ctx: &Context) {
     natives.insert("os".into(), os::init);
     natives.insert("posixpath".into(), posixpath::init);
     natives.insert("_io".into(), io::init);
+    natives.insert("marshal".into(), marshal::init);
+    natives.insert("_bytecode".into(), bytecode::init);
+    natives.insert("_traceback".into(), traceback::init);
     drop(natives);
     let mut frozen = ctx.frozen_modules.borrow_mut();
     for (name, source, is_package) in embedded::MODULES {

@@ -758,7 +758,7 @@ impl Vm {
     fn store_name(&mut self, f: &mut Frame, i: u32, v: Value) -> PyResult<()> {
                 let name = Value::Obj(f.code.names[i as usize].clone());
         match f.locals.clone() {
-            Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => crate::object::dict::dict_set(self, &d, name, v),
+            Some(Value::Obj(d)) if self.is_exact_dict(&d) => crate::object::dict::dict_set(self, &d, name, v),
             Some(mapping) => self.set_item(&mapping, name, v),
             None => {
                 let globals = f.globals.clone();
@@ -772,7 +772,7 @@ impl Vm {
         let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
         let key = Value::Obj(name.clone());
         let removed = match &target {
-            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => crate::object::dict::dict_del(self, d, &key)?.is_some(),
+            Value::Obj(d) if self.is_exact_dict(d) => crate::object::dict::dict_del(self, d, &key)?.is_some(),
             other => match self.del_item(other, &key) {
                 Ok(()) => true,
                 Err(e) if self.exc_matches(&e, "KeyError") => false,
@@ -786,10 +786,15 @@ impl Vm {
         }
     }
 
+    /// A plain dict (not a subclass, whose `__setitem__` and friends must be called).
+    fn is_exact_dict(&self, o: &ObjRef) -> bool {
+        matches!(o.payload, Payload::Dict(_)) && o.class.as_ref().is_some_and(|c| std::rc::Rc::ptr_eq(c, &self.ctx.types.dict))
+    }
+
     /// `mapping[key]`, with a missing key as `None` (dict fast path).
     pub(crate) fn mapping_lookup(&mut self, mapping: &Value, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = mapping {
-            if matches!(o.payload, Payload::Dict(_)) && o.class.as_ref().is_some_and(|c| std::rc::Rc::ptr_eq(c, &self.ctx.types.dict)) {
+            if self.is_exact_dict(o) {
                 return crate::object::dict::dict_get(self, o, key);
             }
         }

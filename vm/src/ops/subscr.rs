@@ -105,6 +105,10 @@ impl Vm {
                 }
             }
             if let Payload::Type(_) = &o.payload {
+                // A metaclass's __getitem__ comes first (Enum['NAME']), then __class_getitem__.
+                if let Some(v) = self.call_special(obj, "__getitem__", &[key.clone()])? {
+                    return Ok(v);
+                }
                 if let Some(m) = self.get_attr_opt(obj, "__class_getitem__")? {
                     return self.call1(&m, key.clone());
                 }
