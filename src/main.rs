@@ -242,6 +242,11 @@ fn run(argv: Vec<String>) -> i32 {
     interp.run_main(source)
 }
 
+/// mimalloc: the interpreter and the compiler allocate many small, short-lived objects, and
+/// glibc's malloc showed as a tenth of the profile of both.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().to_string()).collect();
     let handle = std::thread::Builder::new()

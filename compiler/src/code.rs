@@ -12,7 +12,7 @@
 use num_bigint::BigInt;
 use std::sync::Arc;
 
-/// `co_flags` bits, as CPython numbers them.
+/// `co_flags` bits, as CPython 3.11 numbers them (it no longer has CO_NOFREE, 0x40).
 pub mod flags {
     pub const OPTIMIZED: u32 = 0x1;
     pub const NEWLOCALS: u32 = 0x2;
@@ -20,7 +20,6 @@ pub mod flags {
     pub const VARKEYWORDS: u32 = 0x8;
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
-    pub const NOFREE: u32 = 0x40;
     pub const COROUTINE: u32 = 0x80;
     pub const ASYNC_GENERATOR: u32 = 0x200;
 }

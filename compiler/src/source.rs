@@ -193,6 +193,11 @@ pub struct LineIndex<'a> {
 }
 
 impl<'a> LineIndex<'a> {
+    /// The text the index was built over.
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
     pub fn new(source: &'a str) -> Self {
         let mut line_starts = vec![0];
         let bytes = source.as_bytes();
@@ -218,7 +223,10 @@ impl<'a> LineIndex<'a> {
         let line = self.line(offset);
         let start = self.line_starts[line as usize - 1];
         let end = offset.min(self.source.len());
-        let col = self.source.get(start..end).map_or(end - start, |s| s.chars().count());
+        let col = match self.source.get(start..end) {
+            Some(s) if !s.is_ascii() => s.chars().count(),
+            _ => end - start,
+        };
         (line, col as u32)
     }
 

@@ -74,6 +74,9 @@ pub struct Scope {
     /// A class whose methods use `super()` or `__class__`: the body makes a `__class__` cell.
     pub needs_class_cell: bool,
     pub line: u32,
+    /// On the top scope: the tree holds a construct CPython's grammar may reject though
+    /// rustpython-parser accepted it (`grammar_gaps`), so CPython's parser must be consulted.
+    pub doubtful_grammar: bool,
 }
 
 impl Scope {
@@ -89,6 +92,7 @@ impl Scope {
             is_generator: false,
             needs_class_cell: false,
             line,
+            doubtful_grammar: false,
         }
     }
 
@@ -136,18 +140,20 @@ impl Scope {
 
 /// Builds and analyzes the symbol table of a module.
 pub fn build(module: &[ast::Stmt], filename: &str, lines: &crate::source::LineIndex) -> Result<Scope, CompileError> {
-    let mut builder = Builder { stack: vec![Scope::new(ScopeKind::Module, "top", 1)], filename, lines };
+    let mut builder = Builder { stack: vec![Scope::new(ScopeKind::Module, "top", 1)], filename, lines, doubtful_grammar: false };
     builder.visit_body(module)?;
     let mut top = builder.stack.pop().expect("module scope");
+    top.doubtful_grammar = builder.doubtful_grammar;
     analyze(&mut top, &HashSet::new(), filename)?;
     Ok(top)
 }
 
 /// Builds the table of a single expression (`eval` mode).
 pub fn build_expression(expr: &ast::Expr, filename: &str, lines: &crate::source::LineIndex) -> Result<Scope, CompileError> {
-    let mut builder = Builder { stack: vec![Scope::new(ScopeKind::Module, "top", 1)], filename, lines };
+    let mut builder = Builder { stack: vec![Scope::new(ScopeKind::Module, "top", 1)], filename, lines, doubtful_grammar: false };
     builder.visit_expr(expr)?;
     let mut top = builder.stack.pop().expect("module scope");
+    top.doubtful_grammar = builder.doubtful_grammar;
     analyze(&mut top, &HashSet::new(), filename)?;
     Ok(top)
 }
@@ -156,6 +162,7 @@ struct Builder<'a> {
     stack: Vec<Scope>,
     filename: &'a str,
     lines: &'a crate::source::LineIndex<'a>,
+    doubtful_grammar: bool,
 }
 
 type Result<T, E = CompileError> = std::result::Result<T, E>;
@@ -294,6 +301,7 @@ impl<'a> Builder<'a> {
                 self.visit_expr(&a.target)
             }
             AnnAssign(a) => {
+                self.doubtful_grammar |= !crate::grammar_gaps::annotation_target_ok(&a.target);
                 if let ast::Expr::Name(n) = a.target.as_ref() {
                     let sym = self.current().symbol(n.id.as_str());
                     if (sym.global || sym.nonlocal) && a.simple {
@@ -590,6 +598,7 @@ impl<'a> Builder<'a> {
                 c.comparators.iter().try_for_each(|e| self.visit_expr(e))
             }
             Call(c) => {
+                self.doubtful_grammar |= crate::grammar_gaps::call_doubtful(c, self.lines.source());
                 self.visit_expr(&c.func)?;
                 c.args.iter().try_for_each(|a| self.visit_expr(a))?;
                 c.keywords.iter().try_for_each(|k| self.visit_expr(&k.value))
@@ -598,7 +607,10 @@ impl<'a> Builder<'a> {
                 self.visit_expr(&f.value)?;
                 f.format_spec.as_deref().map_or(Ok(()), |s| self.visit_expr(s))
             }
-            JoinedStr(j) => j.values.iter().try_for_each(|v| self.visit_expr(v)),
+            JoinedStr(j) => {
+                self.doubtful_grammar |= crate::grammar_gaps::fstring_doubtful(j, self.lines.source());
+                j.values.iter().try_for_each(|v| self.visit_expr(v))
+            }
             Constant(_) => Ok(()),
             Attribute(a) => self.visit_expr(&a.value),
             Subscript(s) => {

@@ -6,7 +6,7 @@
 //! recomputed until they stop changing (in practice, once).
 
 use super::{CResult, Instr, Unit};
-use crate::code::{flags, CodeObject, Location};
+use crate::code::{CodeObject, Location};
 use crate::error::{CompileError, ErrorKind};
 use crate::opcode::{Instruction, Opcode};
 
@@ -64,10 +64,7 @@ pub(super) fn assemble(unit: Unit, filename: &str) -> CResult<CodeObject> {
     }
     let stacksize = crate::verify::stack_depths(&emitted)
         .map_err(|msg| CompileError::new(ErrorKind::SyntaxError, format!("internal error: {msg}"), filename))?;
-    let mut code_flags = unit.flags;
-    if unit.freevars.is_empty() && unit.cellvars.is_empty() {
-        code_flags |= flags::NOFREE;
-    }
+    let code_flags = unit.flags;
     Ok(CodeObject {
         argcount: unit.argcount,
         posonlyargcount: unit.posonlyargcount,

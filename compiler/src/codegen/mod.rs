@@ -58,6 +58,9 @@ pub(crate) struct Unit<'s> {
     pub instrs: Vec<Instr>,
     pub labels: Vec<Option<u32>>,
     pub consts: Vec<Constant>,
+    /// Index of each scalar constant already in `consts` (tuples, frozensets and code objects
+    /// are looked up by scanning; they are few).
+    pub const_index: std::collections::HashMap<(u8, Vec<u8>), u32>,
     pub names: Vec<String>,
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
@@ -92,16 +95,45 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode, options: Options
         Mode::Single => rustpython_parser::Mode::Interactive,
     };
     let lines = LineIndex::new(source);
-    let source: &str = &crate::syntax_checks::check(source, filename, mode)?;
     crate::nesting::check_depth(source, filename, &lines)?;
-    let parsed = rustpython_parser::parse(source, parse_mode, filename)
-        .map_err(|e| crate::parse_error::convert(e, source, filename, &lines))?;
-    let code = match parsed {
+    // rustpython-parser decides quickly whether the source is valid. When it is not, the
+    // emulation of CPython's tokenizer and parser (`syntax_checks`) finds the error CPython
+    // would report, in CPython's words; when the emulation finds the source valid after all
+    // (whitespace rustpython-parser mis-reads), the normalized text is parsed again.
+    // Single-statement input is rare (the interactive prompt, compile(..., 'single')) and its
+    // rules are the emulation's alone ("multiple statements found ...").
+    if mode == Mode::Single {
+        crate::syntax_checks::check(source, filename, mode)?;
+    }
+    let normalized;
+    let (parsed, source) = match rustpython_parser::parse(source, parse_mode, filename) {
+        Ok(parsed) => (parsed, source),
+        Err(first) => {
+            normalized = crate::syntax_checks::check(source, filename, mode)?;
+            if *normalized == *source {
+                return Err(crate::parse_error::convert(first, source, filename, &lines));
+            }
+            let reparsed = rustpython_parser::parse(&normalized, parse_mode, filename)
+                .map_err(|e| crate::parse_error::convert(e, &normalized, filename, &lines))?;
+            (reparsed, &*normalized)
+        }
+    };
+    let compiled = match parsed {
         ast::Mod::Module(m) => compile_module(&m.body, filename, &lines, options, false),
         ast::Mod::Interactive(m) => compile_module(&m.body, filename, &lines, options, true),
         ast::Mod::Expression(e) => compile_eval(&e.body, filename, &lines, options),
         ast::Mod::FunctionType(_) => Err(CompileError::new(ErrorKind::SyntaxError, "function type comments are not supported", filename)),
-    }?;
+    };
+    // rustpython-parser accepts some source that CPython's grammar rejects (`f() = 1`); the
+    // compiler then finds it wrong, but CPython would have reported the parser's error, so the
+    // emulation has the first word.
+    let code = match compiled {
+        Ok(code) => code,
+        Err(e) => {
+            crate::syntax_checks::check(source, filename, mode)?;
+            return Err(e);
+        }
+    };
     // What the compiler makes must pass the verifier that guards loaded code; debug builds
     // (and so every test run) check that the two agree.
     #[cfg(debug_assertions)]
@@ -113,6 +145,10 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode, options: Options
 
 fn compile_module(body: &[ast::Stmt], filename: &str, lines: &LineIndex, options: Options, interactive: bool) -> CResult<CodeObject> {
     let table = symtable::build(body, filename, lines)?;
+    if table.doubtful_grammar {
+        let mode = if interactive { Mode::Single } else { Mode::Exec };
+        crate::syntax_checks::check(lines.source(), filename, mode)?;
+    }
     let mut c = Compiler::new(filename, lines, options);
     c.enter_unit(&table, "<module>".into(), "<module>".into(), 1);
     c.loc = Location { start: 0, line: 1, end_line: 1, col: 0, end_col: 0 };
@@ -141,6 +177,9 @@ fn compile_module(body: &[ast::Stmt], filename: &str, lines: &LineIndex, options
 
 fn compile_eval(expr: &ast::Expr, filename: &str, lines: &LineIndex, options: Options) -> CResult<CodeObject> {
     let table = symtable::build_expression(expr, filename, lines)?;
+    if table.doubtful_grammar {
+        crate::syntax_checks::check(lines.source(), filename, Mode::Eval)?;
+    }
     let mut c = Compiler::new(filename, lines, options);
     c.enter_unit(&table, "<module>".into(), "<module>".into(), 1);
     c.set_loc(expr.range());
@@ -198,6 +237,7 @@ impl<'a> Compiler<'a> {
             instrs: Vec::new(),
             labels: Vec::new(),
             consts: Vec::new(),
+            const_index: std::collections::HashMap::new(),
             names: Vec::new(),
             varnames,
             cellvars,
@@ -286,11 +326,20 @@ impl<'a> Compiler<'a> {
 
     pub fn add_const(&mut self, value: Constant) -> u32 {
         let unit = self.unit();
-        if let Some(i) = unit.consts.iter().position(|c| c.same_as(&value)) {
-            return i as u32;
+        let key = scalar_key(&value);
+        let found = match &key {
+            Some(k) => unit.const_index.get(k).copied(),
+            None => unit.consts.iter().position(|c| c.same_as(&value)).map(|i| i as u32),
+        };
+        if let Some(i) = found {
+            return i;
+        }
+        let index = unit.consts.len() as u32;
+        if let Some(k) = key {
+            unit.const_index.insert(k, index);
         }
         unit.consts.push(value);
-        unit.consts.len() as u32 - 1
+        index
     }
 
     pub fn emit_const(&mut self, value: Constant) {
@@ -464,4 +513,20 @@ pub(crate) fn docstring_of(body: &[ast::Stmt]) -> Option<&str> {
         },
         _ => None,
     }
+}
+
+/// A hashable identity for a scalar constant, agreeing with `Constant::same_as` (1, 1.0 and
+/// True differ; 0.0 and -0.0 differ); `None` for containers and code.
+fn scalar_key(c: &Constant) -> Option<(u8, Vec<u8>)> {
+    Some(match c {
+        Constant::None => (0, Vec::new()),
+        Constant::Bool(b) => (1, vec![*b as u8]),
+        Constant::Int(i) => (2, i.to_signed_bytes_le()),
+        Constant::Float(f) => (3, f.to_bits().to_le_bytes().to_vec()),
+        Constant::Complex { re, im } => (4, [re.to_bits().to_le_bytes(), im.to_bits().to_le_bytes()].concat()),
+        Constant::Str(s) => (5, s.as_bytes().to_vec()),
+        Constant::Bytes(b) => (6, b.clone()),
+        Constant::Ellipsis => (7, Vec::new()),
+        Constant::Tuple(_) | Constant::FrozenSet(_) | Constant::Code(_) => return None,
+    })
 }
