@@ -227,7 +227,8 @@ impl Writer {
                 self.len32(utf8.len());
             }
         } else {
-            let interned = interned && self.version >= 1;
+            // Interned text gets its own code only from version 3 on.
+            let interned = interned && self.version >= 3;
             self.type_byte(if interned { tc::INTERNED } else { tc::UNICODE }, flag);
             self.len32(utf8.len());
         }
@@ -280,7 +281,7 @@ impl Writer {
                 self.seq_header(kind, items.len(), false);
                 items.iter().for_each(|item| self.constant(item));
             }
-            Constant::Code(code) => self.code(code),
+            Constant::Code(code) => self.code(code, false),
         }
     }
 
@@ -306,8 +307,8 @@ impl Writer {
     /// kwonlyargcount, stacksize, flags, firstlineno), then the objects code (bytes of
     /// little-endian u32 units), consts, names, varnames, cellvars, freevars (tuples),
     /// filename, name, qualname (str) and the location table (bytes, see `encode_locations`).
-    pub fn code(&mut self, code: &CodeObject) {
-        self.buf.push(tc::CODE);
+    pub fn code(&mut self, code: &CodeObject, flag: bool) {
+        self.type_byte(tc::CODE, flag);
         for word in [code.argcount, code.posonlyargcount, code.kwonlyargcount, code.stacksize, code.flags, code.firstlineno] {
             self.u32(word);
         }
@@ -332,7 +333,7 @@ impl Writer {
 /// Serializes a code object (the payload of a `.pyc` file after its header).
 pub fn dumps_code(code: &CodeObject) -> Vec<u8> {
     let mut w = Writer::new(VERSION);
-    w.code(code);
+    w.code(code, false);
     w.buf
 }
 
@@ -472,11 +473,30 @@ pub struct Reader<'a, B: Build> {
     depth: usize,
     refs: Vec<Option<B::Obj>>,
     pub builder: B,
+    /// Reading a file (`marshal.load`) rather than a bytes object: CPython words running out
+    /// of data differently there.
+    pub from_file: bool,
 }
 
 impl<'a, B: Build> Reader<'a, B> {
     pub fn new(data: &'a [u8], builder: B) -> Self {
-        Reader { data, pos: 0, depth: 0, refs: Vec::new(), builder }
+        Reader { data, pos: 0, depth: 0, refs: Vec::new(), builder, from_file: false }
+    }
+
+    /// Running out of data in the middle of an object.
+    fn short(&self) -> ReadError {
+        ReadError::Eof(if self.from_file { "EOF read where not expected" } else { "marshal data too short" })
+    }
+
+    /// A one-byte length (after `z`, `Z`, `)`, `f`, `x`).
+    fn len_byte(&mut self) -> ReadResult<usize> {
+        match self.data.get(self.pos) {
+            Some(b) => {
+                self.pos += 1;
+                Ok(*b as usize)
+            }
+            None => Err(ReadError::Eof("EOF read where not expected")),
+        }
     }
 
     /// How many bytes have been consumed.
@@ -487,7 +507,7 @@ impl<'a, B: Build> Reader<'a, B> {
     fn take(&mut self, n: usize) -> ReadResult<&'a [u8]> {
         if self.data.len() - self.pos < n {
             self.pos = self.data.len();
-            return Err(ReadError::Eof("marshal data too short"));
+            return Err(self.short());
         }
         let s = &self.data[self.pos..self.pos + n];
         self.pos += n;
@@ -514,25 +534,28 @@ impl<'a, B: Build> Reader<'a, B> {
         Ok(f64::from_le_bytes(b.try_into().expect("8 bytes")))
     }
 
-    /// A length field, checked against the bytes that remain (each item needs at least
-    /// `min_item` bytes), so that a corrupt length never reserves memory.
-    fn length(&mut self, what: &str, min_item: usize) -> ReadResult<usize> {
+    /// A length field. A negative one is bad data; one larger than the bytes that remain
+    /// cannot be satisfied, and is refused before anything is reserved: for a string that is
+    /// running out of data, for a container it is running out where an item was expected.
+    fn length(&mut self, what: &str, container: bool) -> ReadResult<usize> {
         let n = self.i32()?;
         if n < 0 {
             return Err(ReadError::bad(&format!("{what} size out of range")));
         }
         let n = n as usize;
-        if n.saturating_mul(min_item) > self.data.len() - self.pos {
-            return Err(ReadError::Eof("marshal data too short"));
+        // A container's items are read one by one (running out of data where an item was
+        // expected); callers reserve no more than the bytes left could hold.
+        if !container && n > self.data.len() - self.pos {
+            return Err(self.short());
         }
         Ok(n)
     }
 
     fn float_text(&mut self) -> ReadResult<f64> {
-        let n = self.byte()? as usize;
+        let n = self.len_byte()?;
         let text = self.take(n)?;
-        let text = std::str::from_utf8(text).map_err(|_| ReadError::bad("float"))?;
-        parse_float_text(text).ok_or_else(|| ReadError::Value(format!("could not convert string to float: '{text}'")))
+        let text = String::from_utf8_lossy(text);
+        parse_float_text(&text).ok_or_else(|| ReadError::Value(format!("could not convert string to float: '{text}'")))
     }
 
     fn reserve(&mut self, flag: bool) -> Option<usize> {
@@ -614,32 +637,32 @@ impl<'a, B: Build> Reader<'a, B> {
                 self.builder.complex(re, im)?
             }
             tc::STRING => {
-                let n = self.length("bytes object", 1)?;
+                let n = self.length("bytes object", false)?;
                 let b = self.take(n)?;
                 self.builder.bytes(b)?
             }
             tc::SHORT_ASCII | tc::SHORT_ASCII_INTERNED => {
-                let n = self.byte()? as usize;
+                let n = self.len_byte()?;
                 let b = self.take(n)?;
                 self.ascii(b, type_code == tc::SHORT_ASCII_INTERNED)?
             }
             tc::ASCII | tc::ASCII_INTERNED => {
-                let n = self.length("string", 1)?;
+                let n = self.length("string", false)?;
                 let b = self.take(n)?;
                 self.ascii(b, type_code == tc::ASCII_INTERNED)?
             }
             tc::UNICODE | tc::INTERNED => {
-                let n = self.length("string", 1)?;
+                let n = self.length("string", false)?;
                 let b = self.take(n)?;
                 self.builder.str(b, type_code == tc::INTERNED)?
             }
             tc::SMALL_TUPLE | tc::TUPLE => return self.read_tuple(type_code, flag).map(Some),
             tc::LIST => {
-                let n = self.length("list", 1)?;
+                let n = self.length("list", true)?;
                 return self.read_container(Container::List, n, flag).map(Some);
             }
             tc::SET => {
-                let n = self.length("set", 1)?;
+                let n = self.length("set", true)?;
                 return self.read_container(Container::Set, n, flag).map(Some);
             }
             tc::DICT => return self.read_container(Container::Dict, 0, flag).map(Some),
@@ -680,7 +703,7 @@ impl<'a, B: Build> Reader<'a, B> {
         }
         let count = n.unsigned_abs() as usize;
         if count * 2 > self.data.len() - self.pos {
-            return Err(ReadError::Eof("marshal data too short"));
+            return Err(self.short());
         }
         let mut magnitude = num_bigint::BigUint::from(0u32);
         let raw = self.take(count * 2)?;
@@ -699,12 +722,9 @@ impl<'a, B: Build> Reader<'a, B> {
     }
 
     fn read_tuple(&mut self, type_code: u8, flag: bool) -> ReadResult<B::Obj> {
-        let n = if type_code == tc::SMALL_TUPLE { self.byte()? as usize } else { self.length("tuple", 1)? };
-        if n > self.data.len() - self.pos {
-            return Err(ReadError::Eof("marshal data too short"));
-        }
+        let n = if type_code == tc::SMALL_TUPLE { self.len_byte()? } else { self.length("tuple", true)? };
         let slot = self.reserve(flag);
-        let mut items = Vec::with_capacity(n);
+        let mut items = Vec::with_capacity(n.min(self.data.len() - self.pos));
         for _ in 0..n {
             items.push(self.read_item("NULL object in marshal data for tuple")?);
         }
@@ -714,7 +734,7 @@ impl<'a, B: Build> Reader<'a, B> {
     }
 
     fn read_container(&mut self, kind: Container, n: usize, flag: bool) -> ReadResult<B::Obj> {
-        let obj = self.builder.new_container(kind, n)?;
+        let obj = self.builder.new_container(kind, n.min(self.data.len() - self.pos))?;
         if flag {
             self.refs.push(Some(obj.clone()));
         }
@@ -736,9 +756,9 @@ impl<'a, B: Build> Reader<'a, B> {
     }
 
     fn read_frozenset(&mut self, flag: bool) -> ReadResult<B::Obj> {
-        let n = self.length("set", 1)?;
+        let n = self.length("set", true)?;
         let slot = self.reserve(flag);
-        let mut items = Vec::with_capacity(n);
+        let mut items = Vec::with_capacity(n.min(self.data.len() - self.pos));
         for _ in 0..n {
             items.push(self.read_item("NULL object in marshal data for set")?);
         }
@@ -816,15 +836,22 @@ impl<'a, B: Build> Reader<'a, B> {
     }
 }
 
-/// Parses the text of a version-0/1 float (`repr` output, `inf`, `nan`).
+/// Parses the text of a version-0/1 float strictly, as CPython's `PyOS_string_to_double`
+/// does: digits, a point, an exponent, or inf/infinity/nan with an optional sign; no spaces
+/// and no underscores.
 fn parse_float_text(text: &str) -> Option<f64> {
-    let t = text.trim();
-    match t.to_ascii_lowercase().as_str() {
-        "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
-        "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-        "nan" | "+nan" | "-nan" => Some(f64::NAN),
-        _ => t.parse().ok(),
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let negative = text.starts_with('-');
+    match unsigned.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => return Some(if negative { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "nan" => return Some(if negative { -f64::NAN } else { f64::NAN }),
+        _ => {}
     }
+    let plain = unsigned.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+    if !plain || unsigned.is_empty() {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// Builds compiler constants: what a `.pyc` file may hold.

@@ -41,6 +41,9 @@ pub struct Vm {
     pub arg_buffers: Vec<Vec<Value>>,
     /// Results of attribute lookups along types' MROs, keyed by (type version, name).
     pub attr_cache: std::cell::RefCell<Vec<crate::ops::attr::AttrCacheEntry>>,
+    /// An empty module's code, which pooled frames hold instead of the code they ran (so a
+    /// finished frame keeps no code object, and none of its constants, alive).
+    idle_code: Option<std::rc::Rc<crate::object::CodeData>>,
 }
 
 impl Vm {
@@ -67,6 +70,7 @@ impl Vm {
             frame_pool: Vec::new(),
             arg_buffers: Vec::new(),
             attr_cache: std::cell::RefCell::new(crate::ops::attr::new_attr_cache()),
+            idle_code: None,
         };
         crate::builtins::init_builtins_module(&mut vm);
         vm
@@ -107,8 +111,20 @@ impl Vm {
     pub fn release_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 256 {
             frame.clear();
+            frame.code = self.idle_code();
             self.frame_pool.push(frame);
         }
+    }
+
+    fn idle_code(&mut self) -> std::rc::Rc<crate::object::CodeData> {
+        if let Some(code) = &self.idle_code {
+            return code.clone();
+        }
+        let empty = ferropy_compiler::compile_source("", "<idle>", ferropy_compiler::Mode::Exec, Default::default())
+            .expect("the empty module compiles");
+        let code = crate::code::load_code(self, std::sync::Arc::new(empty));
+        self.idle_code = Some(code.clone());
+        code
     }
 
     // ----- type queries -----

@@ -81,11 +81,24 @@ fn fresh_nan(sign: f64) -> f64 {
     thread_local! { static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) }; }
     let payload = NEXT.with(|n| {
         let v = n.get();
-        n.set(v % ((1 << 51) - 1) + 1);
+        n.set(v % (IDENTITY_NAN_MARK - 1) + 1);
         v
     });
     let sign_bit = sign.to_bits() & (1 << 63);
-    f64::from_bits(sign_bit | 0x7ff8_0000_0000_0000 | payload)
+    f64::from_bits(sign_bit | 0x7ff8_0000_0000_0000 | IDENTITY_NAN_MARK | payload)
+}
+
+/// Payload bit that marks a NaN whose lower payload bits are only an identity (`fresh_nan`).
+const IDENTITY_NAN_MARK: u64 = 1 << 50;
+
+/// The float as CPython would store it: a NaN made by `float("nan")` loses the identity
+/// payload ferropy gave it (for `marshal`, `struct` and anything else that shows the bits).
+pub fn stored_bits(f: f64) -> f64 {
+    let bits = f.to_bits();
+    if f.is_nan() && bits & IDENTITY_NAN_MARK != 0 {
+        return f64::from_bits(bits & !((IDENTITY_NAN_MARK << 1) - 1));
+    }
+    f
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
