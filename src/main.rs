@@ -10,8 +10,6 @@ use ferropy_vm::context::Options;
 use ferropy_vm::{Interpreter, MainSource};
 use std::io::Read;
 
-const USAGE: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
-
 const HELP: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (and corresponding environment variables):
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
@@ -62,10 +60,12 @@ fn env_flag(name: &str) -> u8 {
     }
 }
 
+/// A command-line error, as CPython reports it: the message, the usage line naming the
+/// program as it was invoked, and the pointer to `-h` (which CPython spells `python`).
 fn usage_error(prog: &str, msg: &str) -> ! {
     eprintln!("{msg}");
-    eprintln!("{USAGE}");
-    eprintln!("Try `{prog} -h' for more information.");
+    eprintln!("usage: {prog} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+    eprintln!("Try `python -h' for more information.");
     std::process::exit(2);
 }
 
@@ -98,6 +98,15 @@ fn parse(prog: &str, argv: &[String]) -> Cli {
         if !arg.starts_with('-') || arg.len() == 1 {
             target = Some(Target::File(arg.clone()));
             break;
+        }
+        if arg == "--check-hash-based-pycs" {
+            let value = argv.get(i).cloned().unwrap_or_default();
+            i += 1;
+            if !["default", "always", "never"].contains(&value.as_str()) {
+                usage_error(prog, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
+            }
+            options.check_hash_based_pycs = value;
+            continue;
         }
         if arg.starts_with("--") {
             usage_error(prog, &format!("unknown option {arg}"));
@@ -197,7 +206,7 @@ fn run(argv: Vec<String>) -> i32 {
     if argv.len() == 3 && argv[1] == "--dis" {
         return dis(&argv[2]);
     }
-    let prog = argv.first().map(|p| p.rsplit('/').next().unwrap_or(p).to_string()).unwrap_or_else(|| "ferropy".into());
+    let prog = argv.first().cloned().unwrap_or_else(|| "ferropy".into());
     let cli = parse(&prog, &argv[1..]);
     let cwd = std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
     let (source, sys_argv0, path0) = match &cli.target {
@@ -208,6 +217,14 @@ fn run(argv: Vec<String>) -> i32 {
             let _ = std::io::stdin().read_to_end(&mut bytes);
             let argv0 = if argv.iter().skip(1).any(|a| a == "-") { "-" } else { "" };
             (MainSource::Stdin(bytes), argv0.to_string(), String::new())
+        }
+        Target::File(path) if std::path::Path::new(path).is_dir() => {
+            let abs = if std::path::Path::new(path).is_absolute() { path.clone() } else { format!("{cwd}/{path}") };
+            if !std::path::Path::new(&abs).join("__main__.py").is_file() {
+                eprintln!("{}: can't find '__main__' module in '{abs}'", argv[0]);
+                return 1;
+            }
+            (MainSource::Directory(abs.clone()), path.clone(), abs)
         }
         Target::File(path) => match std::fs::read(path) {
             Ok(bytes) => {
@@ -225,7 +242,7 @@ fn run(argv: Vec<String>) -> i32 {
                 let shown = if std::path::Path::new(path).is_absolute() { path.clone() } else { format!("{cwd}/{path}") };
                 let errno = e.raw_os_error().unwrap_or(2);
                 let msg = ferropy_vm::builtins::strerror(errno);
-                eprintln!("{prog}: can't open file '{shown}': [Errno {errno}] {msg}");
+                eprintln!("{}: can't open file '{shown}': [Errno {errno}] {msg}", argv[0]);
                 return 2;
             }
         },

@@ -246,11 +246,15 @@ def compile_path(skip_curdir=1, maxlevels=0, force=False, quiet=0, legacy=False,
 # ----- the command line -----
 
 _PROG = 'compileall.py'
-_USAGE = ("usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-b] [-d DESTDIR] "
-          "[-s STRIPDIR] [-p PREPENDDIR] [-x REGEXP] [-i FILE] [-j WORKERS] "
-          "[-o OPT_LEVELS] [-e DIR] [--hardlink-dupes] "
-          "[--invalidation-mode {checked-hash,timestamp,unchecked-hash}] "
-          "[FILE|DIR ...]\n")
+# argparse's usage text at its default width of 80 columns.
+_USAGE = """\
+usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-b] [-d DESTDIR]
+                     [-s STRIPDIR] [-p PREPENDDIR] [-x REGEXP] [-i FILE]
+                     [-j WORKERS]
+                     [--invalidation-mode {checked-hash,timestamp,unchecked-hash}]
+                     [-o OPT_LEVELS] [-e DIR] [--hardlink-dupes]
+                     [FILE|DIR ...]
+"""
 _MODES = ['checked-hash', 'timestamp', 'unchecked-hash']
 
 

@@ -180,11 +180,18 @@ pub fn cache_mode(source_meta: &std::fs::Metadata) -> u32 {
 
 /// Whether a cache file's header matches the source it claims to be compiled from.
 /// `source` is read lazily: a timestamp header needs only the metadata.
-fn header_matches(validity: Validity, meta: &std::fs::Metadata, source: &mut dyn FnMut() -> Option<Vec<u8>>) -> bool {
+/// `check_hash` is `--check-hash-based-pycs`: "always" and "never" override the header's flag.
+fn header_matches(validity: Validity, meta: &std::fs::Metadata, check_hash: &str, source: &mut dyn FnMut() -> Option<Vec<u8>>) -> bool {
     match validity {
         Validity::Timestamp { mtime, size } => mtime == mtime_seconds(meta) as u32 && size == meta.len() as u32,
-        Validity::Hash { check_source: false, .. } => true,
-        Validity::Hash { hash, check_source: true } => source().is_some_and(|s| pyc::source_hash(&s) == hash),
+        Validity::Hash { hash, check_source } => {
+            let check = match check_hash {
+                "always" => true,
+                "never" => false,
+                _ => check_source,
+            };
+            !check || source().is_some_and(|s| pyc::source_hash(&s) == hash)
+        }
     }
 }
 
@@ -236,7 +243,8 @@ pub fn source_module_code(vm: &mut Vm, source_path: &Path, filename: &str) -> Py
                 }
                 source_bytes.clone()
             };
-            if header_matches(validity, &meta, &mut read_source) {
+            let check_hash = vm.ctx.options.borrow().check_hash_based_pycs.clone();
+            if header_matches(validity, &meta, &check_hash, &mut read_source) {
                 if let Ok(code) = pyc::load_body(&data) {
                     let code = with_filename(code, filename);
                     return Ok((load_code(vm, code), cache));

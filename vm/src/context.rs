@@ -189,6 +189,8 @@ pub struct Options {
     pub xoptions: Vec<String>,
     /// `sys.pycache_prefix`: `-X pycache_prefix=DIR`, else `PYTHONPYCACHEPREFIX`.
     pub pycache_prefix: Option<String>,
+    /// `--check-hash-based-pycs`: "default" (or empty), "always" or "never".
+    pub check_hash_based_pycs: String,
 }
 
 pub struct Context {

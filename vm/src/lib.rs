@@ -42,6 +42,8 @@ pub enum MainSource {
     Stdin(Vec<u8>),
     /// `-m MODULE`: a module found on the path, run as `__main__`.
     Module(String),
+    /// A folder holding `__main__.py` (its absolute path), run through the bytecode cache.
+    Directory(String),
 }
 
 pub struct Interpreter {
@@ -138,10 +140,23 @@ fn main_code(vm: &mut Vm, source: MainSource) -> Result<Option<MainCode>, PyErr>
             let code = if looks_like_pyc(&path, &bytes) { main_pyc_code(vm, &bytes)? } else { compile(vm, &bytes, &shown)? };
             MainCode { code, file: Some(shown), cached: None }
         }
+        MainSource::Directory(dir) => {
+            let path = format!("{dir}/__main__.py");
+            let (code, cached) = bytecode_cache::source_module_code(vm, std::path::Path::new(&path), &path)?;
+            MainCode { code, file: Some(path), cached: Some(cached) }
+        }
         MainSource::Command(c) => MainCode { code: compile(vm, c.as_bytes(), "<string>")?, file: None, cached: None },
-        MainSource::Stdin(bytes) => MainCode { code: compile(vm, &bytes, "<stdin>")?, file: None, cached: None },
+        MainSource::Stdin(bytes) => MainCode { code: compile(vm, &bytes, "<stdin>")?, file: Some("<stdin>".into()), cached: None },
         MainSource::Module(name) => match find_module_source(vm, &name) {
             Ok(path) => {
+                // As runpy does: the parent packages are imported first, and a package run
+                // as a program is imported before its __main__ runs.
+                if let Some((parent, _)) = name.rsplit_once('.') {
+                    vm.import_module(parent)?;
+                }
+                if path.ends_with("/__main__.py") {
+                    vm.import_module(&name)?;
+                }
                 set_argv0(vm, &path);
                 let (code, cached) = bytecode_cache::source_module_code(vm, std::path::Path::new(&path), &path)?;
                 MainCode { code, file: Some(path), cached: Some(cached) }
@@ -211,6 +226,8 @@ fn run_as_main(vm: &mut Vm, main_code: MainCode) -> Result<(), PyErr> {
         vm.set_attr_in_dict(&main, "__cached__", cached)?;
     }
     vm.set_attr_in_dict(&main, "__builtins__", Value::Obj(vm.builtins.clone()))?;
+    let annotations = Value::Obj(vm.new_dict_obj());
+    vm.set_attr_in_dict(&main, "__annotations__", annotations)?;
     let key = Value::Obj(vm.intern("__main__"));
     let modules = vm.modules.clone();
     object::dict::dict_set(vm, &modules, key, Value::Obj(main.clone()))?;

@@ -18,12 +18,29 @@ use std::rc::Rc;
 #[derive(Default)]
 pub struct LineCache {
     files: HashMap<String, Option<Vec<String>>>,
+    /// Folders to look in for a file that is not where its code says (`sys.path`): CPython's
+    /// traceback printer tries each with the file's last path component, which is how code
+    /// compiled with `compileall -d` still shows its source lines.
+    pub search: Vec<String>,
 }
 
 impl LineCache {
+    /// A cache that searches `sys.path` for files that have moved.
+    pub fn for_vm(vm: &Vm) -> LineCache {
+        let search = match &vm.path {
+            Some(p) => crate::object::list::list_items(&Value::Obj(p.clone())).iter().filter_map(|x| vm.str_of(x).map(str::to_string)).collect(),
+            None => Vec::new(),
+        };
+        LineCache { files: HashMap::new(), search }
+    }
+
     pub fn line(&mut self, filename: &str, line: u32) -> Option<String> {
+        let search = &self.search;
         let lines = self.files.entry(filename.to_string()).or_insert_with(|| {
-            let bytes = std::fs::read(filename).ok()?;
+            let bytes = std::fs::read(filename).ok().or_else(|| {
+                let tail = filename.rsplit('/').next().filter(|t| !t.is_empty())?;
+                search.iter().find_map(|dir| std::fs::read(std::path::Path::new(if dir.is_empty() { "." } else { dir }).join(tail)).ok())
+            })?;
             let text = ferropy_compiler::source::decode_source(&bytes, filename).unwrap_or_else(|_| String::from_utf8_lossy(&bytes).to_string());
             Some(text.lines().map(str::to_string).collect())
         });
@@ -284,7 +301,7 @@ fn format_one(vm: &mut Vm, cache: &mut LineCache, exc: &PyErr, seen: &mut Vec<Ob
 
 /// The full report for an uncaught exception.
 pub fn format_exception(vm: &mut Vm, exc: &PyErr) -> String {
-    let mut cache = LineCache::default();
+    let mut cache = LineCache::for_vm(vm);
     format_one(vm, &mut cache, exc, &mut Vec::new())
 }
 
