@@ -292,6 +292,21 @@ impl<'a> Compiler<'a> {
         self.unit().instrs.push(Instr { op, arg, target: None, loc });
     }
 
+    /// `return None` at the end of a function body, unless control cannot reach it (the body
+    /// ends in a return, raise or jump that no label comes after): CPython drops that dead
+    /// code, and with it the `None` constant nothing else uses.
+    pub fn emit_implicit_return(&mut self) {
+        let unit = self.unit();
+        let end = unit.instrs.len() as u32;
+        let ends_in_terminator = unit.instrs.last().is_some_and(|i| i.op.is_terminator());
+        let targeted = unit.labels.iter().any(|l| *l == Some(end) || l.is_none());
+        if ends_in_terminator && !targeted {
+            return;
+        }
+        self.emit_const(Constant::None);
+        self.emit(Opcode::RETURN_VALUE, 0);
+    }
+
     pub fn new_label(&mut self) -> Label {
         let unit = self.unit();
         unit.labels.push(None);

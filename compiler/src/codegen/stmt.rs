@@ -370,8 +370,7 @@ impl<'a> Compiler<'a> {
         self.add_const(doc.map_or(Constant::None, |d| Constant::Str(d.to_string())));
         let body = if docstring_of(&f.body).is_some() { &f.body[1..] } else { &f.body[..] };
         self.compile_body(body)?;
-        self.emit_const(Constant::None);
-        self.emit(Opcode::RETURN_VALUE, 0);
+        self.emit_implicit_return();
         let code = self.leave_unit()?;
         self.set_loc(f.range);
         self.make_function(child, code, make_flags);
