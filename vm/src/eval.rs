@@ -842,8 +842,9 @@ impl Vm {
 
     /// Unpacks exactly `before` items, or `before` + a starred list + `after` items.
     fn unpack(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        // Exact lists and tuples directly; a subclass may override `__iter__`.
         let items = match seq {
-            Value::Obj(o) => match &o.payload {
+            Value::Obj(o) if o.class.as_ref().and_then(|c| c.type_data()).is_some_and(|t| !t.is_heap) => match &o.payload {
                 Payload::Tuple(t) => Some(t.to_vec()),
                 Payload::List(l) => Some(l.borrow().clone()),
                 _ => None,
