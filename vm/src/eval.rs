@@ -657,6 +657,13 @@ impl Vm {
                     self.import_star(&module, &target)?;
                 }
                 Opcode::SETUP_ANNOTATIONS => self.setup_annotations(frame, )?,
+                Opcode::MATCH_MAPPING | Opcode::MATCH_SEQUENCE => {
+                    let r = crate::ops::pattern::is_collection_for(self, frame.stack.last().expect("subject"), op);
+                    self.push_or_branch(frame, Value::Bool(r))?;
+                }
+                Opcode::MATCH_KEYS | Opcode::MATCH_CLASS | Opcode::GET_LEN | Opcode::COPY_DICT_WITHOUT_KEYS => {
+                    crate::ops::pattern::execute(self, &mut frame.stack, op, arg)?;
+                }
             }
         }
     }
