@@ -9,7 +9,10 @@
 //! - an annotation whose target is not a name, attribute or subscript (`f(): int`);
 //! - an unparenthesized generator expression that is not a call's only argument
 //!   (`f(x for x in y, 1)`);
-//! - a backslash inside an f-string's replacement field (3.11 forbids it).
+//! - a backslash inside an f-string's replacement field (3.11 forbids it);
+//! - any `match` statement: rustpython-parser's patterns are looser than CPython's
+//!   (`case 1 + 2`, `case {1: _, **_}`), and match statements are rare enough that checking
+//!   each costs little.
 //! A false alarm costs one run of the emulation; a miss lets invalid source compile, so the
 //! predicates err on the side of alarm.
 

@@ -247,6 +247,20 @@ opcodes! {
     IMPORT_STAR = 112, none;
     /// SETUP_ANNOTATIONS: ( -- ), creates __annotations__ in the locals if missing
     SETUP_ANNOTATIONS = 113, none;
+
+    // ===== Pattern matching (the match statement) =====
+    /// MATCH_MAPPING: (subject -- subject bool), whether type(subject) is a mapping for `match`
+    MATCH_MAPPING = 120, none;
+    /// MATCH_SEQUENCE: (subject -- subject bool), whether type(subject) is a sequence for `match`
+    MATCH_SEQUENCE = 121, none;
+    /// MATCH_KEYS: (subject keys -- subject keys values), values: a tuple of subject.get(key) for each key, or None if one is missing
+    MATCH_KEYS = 122, none;
+    /// MATCH_CLASS count: (subject cls names -- attrs), attrs: a tuple of count positional then len(names) keyword attributes, or None if subject does not match
+    MATCH_CLASS = 123, arg;
+    /// GET_LEN: (obj -- obj len(obj))
+    GET_LEN = 124, none;
+    /// COPY_DICT_WITHOUT_KEYS: (subject keys -- rest), rest: a new dict of subject's items whose keys are not in keys
+    COPY_DICT_WITHOUT_KEYS = 125, none;
 }
 
 /// What an instruction's argument means: which table it indexes, or that it is a jump target,
@@ -317,6 +331,9 @@ impl Opcode {
             STORE_ATTR | BINARY_OP | COMPARE_OP | IS_OP | CONTAINS_OP | BINARY_SUBSCR | DELETE_SUBSCR
             | SEND | CHECK_EXC_MATCH | IMPORT_NAME => 2,
             STORE_SUBSCR | WITH_EXCEPT_START => 3,
+            MATCH_MAPPING | MATCH_SEQUENCE | GET_LEN => 1,
+            MATCH_KEYS | COPY_DICT_WITHOUT_KEYS => 2,
+            MATCH_CLASS => 3,
             COPY | SWAP | BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING | BUILD_SLICE | RAISE_VARARGS => n,
             BUILD_MAP => 2 * n,
             BUILD_CONST_KEY_MAP | LIST_APPEND | SET_ADD | LIST_EXTEND | SET_UPDATE | DICT_UPDATE => n + 1,
@@ -366,6 +383,9 @@ impl Opcode {
             SETUP_FINALLY => if jump { 1 } else { 0 },
             SETUP_CLEANUP => 0,
             RAISE_VARARGS => -n,
+            MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS | GET_LEN => 1,
+            MATCH_CLASS => -2,
+            COPY_DICT_WITHOUT_KEYS => -1,
         }
     }
 }

@@ -17,6 +17,8 @@ use crate::error::{CompileError, ErrorKind};
 use rustpython_parser::ast;
 use std::collections::{HashMap, HashSet};
 
+mod pattern;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
     Module,
@@ -454,7 +456,11 @@ impl<'a> Builder<'a> {
             Pass(_) | Break(_) | Continue(_) => Ok(()),
             AsyncFor(s) => Err(self.error("'async for' is not supported yet".into(), s.range)),
             AsyncWith(s) => Err(self.error("'async with' is not supported yet".into(), s.range)),
-            Match(s) => Err(self.error("the match statement is not supported yet".into(), s.range)),
+            Match(m) => {
+                // rustpython-parser accepts patterns CPython's grammar rejects (`case 1 + 2`).
+                self.doubtful_grammar = true;
+                self.visit_match(m)
+            }
             TryStar(s) => Err(self.error("exception groups (except*) are not supported yet".into(), s.range)),
             TypeAlias(s) => Err(self.error("type aliases are not supported yet".into(), s.range)),
         }

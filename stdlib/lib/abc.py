@@ -4,6 +4,8 @@ __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
            'update_abstractmethods']
 
+from _abc import _collection_flags, _set_collection_flags
+
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods.
@@ -93,6 +95,13 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _invalidation_counter
+        # An ABC such as collections.abc.Sequence declares the type flag that makes
+        # `match` treat its subclasses (and registered classes) as sequences or mappings.
+        flags = cls.__dict__.get('__abc_tpflags__')
+        if flags is not None:
+            if type(flags) is int:
+                _set_collection_flags(cls, flags)
+            delattr(cls, '__abc_tpflags__')
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -121,6 +130,7 @@ class ABCMeta(type):
             # This would create a cycle, which is bad for the algorithm below
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
+        _set_collection_flags(subclass, _collection_flags(cls))
         _invalidation_counter += 1
         return subclass
 

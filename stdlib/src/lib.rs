@@ -2,6 +2,7 @@
 //! that are embedded in the binary. `register` installs both in a `Context` at start-up; the VM
 //! never names a stdlib module itself.
 
+pub mod abc;
 pub mod bytecode;
 pub mod collections;
 pub mod dis;
@@ -33,6 +34,7 @@ pub fn register(ctx: &Context) {
     natives.insert("_bytecode".into(), bytecode::init);
     natives.insert("_traceback".into(), traceback::init);
     natives.insert("_dis".into(), dis::init);
+    natives.insert("_abc".into(), abc::init);
     drop(natives);
     let mut frozen = ctx.frozen_modules.borrow_mut();
     for (name, source, is_package) in embedded::MODULES {

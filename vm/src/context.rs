@@ -113,6 +113,7 @@ fn new_builtin_type(name: &str, base: &ObjRef, kind: BaseKind) -> ObjRef {
             version: Cell::new(crate::object::next_version()),
             subclassable: !matches!(kind, BaseKind::NotInstantiable | BaseKind::Bool),
             subclasses: RefCell::new(Vec::new()),
+            collection_flags: Cell::new(0),
         }),
     );
     let mut mro = vec![ty.clone()];
@@ -141,6 +142,7 @@ fn bootstrap() -> (ObjRef, ObjRef) {
         version: Cell::new(crate::object::next_version()),
         subclassable: true,
         subclasses: RefCell::new(Vec::new()),
+        collection_flags: Cell::new(0),
     };
     let type_ = std::rc::Rc::new(PyObject { class: None, dict: None, payload: Payload::Type(data("type", BaseKind::Type)) });
     let object = PyObject::new(type_.clone(), Payload::Type(data("object", BaseKind::Object)));

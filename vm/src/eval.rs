@@ -657,6 +657,13 @@ impl Vm {
                     self.import_star(&module, &target)?;
                 }
                 Opcode::SETUP_ANNOTATIONS => self.setup_annotations(frame, )?,
+                Opcode::MATCH_MAPPING | Opcode::MATCH_SEQUENCE => {
+                    let r = crate::ops::pattern::is_collection_for(self, frame.stack.last().expect("subject"), op);
+                    self.push_or_branch(frame, Value::Bool(r))?;
+                }
+                Opcode::MATCH_KEYS | Opcode::MATCH_CLASS | Opcode::GET_LEN | Opcode::COPY_DICT_WITHOUT_KEYS => {
+                    crate::ops::pattern::execute(self, &mut frame.stack, op, arg)?;
+                }
             }
         }
     }
@@ -842,8 +849,9 @@ impl Vm {
 
     /// Unpacks exactly `before` items, or `before` + a starred list + `after` items.
     fn unpack(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        // Exact lists and tuples directly; a subclass may override `__iter__`.
         let items = match seq {
-            Value::Obj(o) => match &o.payload {
+            Value::Obj(o) if o.class.as_ref().and_then(|c| c.type_data()).is_some_and(|t| !t.is_heap) => match &o.payload {
                 Payload::Tuple(t) => Some(t.to_vec()),
                 Payload::List(l) => Some(l.borrow().clone()),
                 _ => None,

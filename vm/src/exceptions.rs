@@ -108,6 +108,7 @@ pub fn build_hierarchy(ctx: &Context) -> HashMap<&'static str, ObjRef> {
                 version: Cell::new(crate::object::next_version()),
                 subclassable: true,
                 subclasses: RefCell::new(Vec::new()),
+                collection_flags: Cell::new(0),
             }),
         );
         mro.push(ty.clone());

@@ -14,6 +14,7 @@ mod assemble;
 pub use assemble::has_jump_target;
 mod blocks;
 mod expr;
+mod pattern;
 mod stmt;
 
 use crate::code::{flags, CodeObject, Constant, Location};

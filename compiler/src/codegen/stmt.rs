@@ -84,7 +84,7 @@ impl<'a> Compiler<'a> {
             AsyncFunctionDef(s) => Err(self.error("async functions are not supported yet", s.range)),
             AsyncFor(s) => Err(self.error("'async for' is not supported yet", s.range)),
             AsyncWith(s) => Err(self.error("'async with' is not supported yet", s.range)),
-            Match(s) => Err(self.error("the match statement is not supported yet", s.range)),
+            Match(m) => self.compile_match(m),
             TryStar(s) => Err(self.error("exception groups (except*) are not supported yet", s.range)),
             TypeAlias(s) => Err(self.error("type aliases are not supported yet", s.range)),
         }

@@ -107,7 +107,7 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `isinstance`'s class argument: a class, or a (nested) tuple of classes.
-fn class_check(vm: &mut Vm, obj: &Value, cls: &Value, subclass: bool, name: &str) -> PyResult<bool> {
+pub(crate) fn class_check(vm: &mut Vm, obj: &Value, cls: &Value, subclass: bool, name: &str) -> PyResult<bool> {
     if let Value::Obj(c) = cls {
         match &c.payload {
             Payload::Tuple(items) => {

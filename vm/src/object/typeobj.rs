@@ -241,6 +241,7 @@ impl Vm {
                 version: Cell::new(super::next_version()),
                 subclassable: true,
                 subclasses: RefCell::new(Vec::new()),
+                collection_flags: Cell::new(0),
             }),
         );
         let mro = compute_mro(self, &cls, &bases)?;

@@ -56,6 +56,10 @@ pub struct TypeData {
     pub subclassable: bool,
     /// Direct subclasses, weakly held (`type.__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::object::PyObject>>>,
+    /// `Py_TPFLAGS_SEQUENCE`/`Py_TPFLAGS_MAPPING` set on this class itself (by an ABC's
+    /// `__abc_tpflags__` or `register`); classes inherit them through the MRO, and builtin
+    /// types have theirs fixed. `match` reads them (`ops::pattern`).
+    pub collection_flags: Cell<u8>,
 }
 
 impl TypeData {

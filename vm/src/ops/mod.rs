@@ -6,5 +6,6 @@ pub mod binary;
 pub mod compare;
 pub mod hash;
 pub mod number;
+pub mod pattern;
 pub mod protocol;
 pub mod subscr;

@@ -152,17 +152,20 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        // Instances of builtin types directly; a subclass may override `__len__`.
         if let Value::Obj(o) = v {
-            match &o.payload {
-                Payload::Str(s) => return Ok(s.char_len()),
-                Payload::List(l) => return Ok(l.borrow().len()),
-                Payload::Tuple(t) => return Ok(t.len()),
-                Payload::Dict(d) if self.class_of(v).type_data().is_some_and(|t| !t.is_heap) => return Ok(d.borrow().len()),
-                Payload::Set(d) if self.class_of(v).type_data().is_some_and(|t| !t.is_heap) => return Ok(d.borrow().len()),
-                Payload::FrozenSet(d) => return Ok(d.len()),
-                Payload::Bytes(b) => return Ok(b.len()),
-                Payload::ByteArray(b) => return Ok(b.borrow().len()),
-                _ => {}
+            if self.class_of(v).type_data().is_some_and(|t| !t.is_heap) {
+                match &o.payload {
+                    Payload::Str(s) => return Ok(s.char_len()),
+                    Payload::List(l) => return Ok(l.borrow().len()),
+                    Payload::Tuple(t) => return Ok(t.len()),
+                    Payload::Dict(d) => return Ok(d.borrow().len()),
+                    Payload::Set(d) => return Ok(d.borrow().len()),
+                    Payload::FrozenSet(d) => return Ok(d.len()),
+                    Payload::Bytes(b) => return Ok(b.len()),
+                    Payload::ByteArray(b) => return Ok(b.borrow().len()),
+                    _ => {}
+                }
             }
         }
         match self.call_special(v, "__len__", &[])? {
