@@ -48,11 +48,12 @@ fn canonical_encoding(name: &str) -> Option<&'static str> {
     }
 }
 
-/// cp1252 and ISO-8859-15 under the names `codecs.lookup` accepts for them.
+/// cp1252, ISO-8859-15 and KOI8-R under the names `codecs.lookup` accepts for them.
 fn single_byte_codec(name: &str) -> Option<&'static str> {
     match normalize_encoding_name(name).replace('.', "_").as_str() {
         "cp1252" | "1252" | "windows_1252" => Some("cp1252"),
         "iso8859_15" | "iso_8859_15" | "latin9" | "l9" => Some("iso8859-15"),
+        "koi8_r" | "cskoi8r" => Some("koi8-r"),
         _ => None,
     }
 }
@@ -102,14 +103,42 @@ pub const LATIN9_DIFF: [(u8, char); 8] = [
     (0xbe, '\u{0178}'),
 ];
 
-/// One byte of a single-byte charset (`"cp1252"`, `"iso8859-15"`, otherwise Latin-1) as a
+/// The characters of bytes 0x80..=0xff in KOI8-R.
+pub const KOI8_R_HIGH: [char; 128] = [
+    '\u{2500}', '\u{2502}', '\u{250c}', '\u{2510}', '\u{2514}', '\u{2518}', '\u{251c}', '\u{2524}',
+    '\u{252c}', '\u{2534}', '\u{253c}', '\u{2580}', '\u{2584}', '\u{2588}', '\u{258c}', '\u{2590}',
+    '\u{2591}', '\u{2592}', '\u{2593}', '\u{2320}', '\u{25a0}', '\u{2219}', '\u{221a}', '\u{2248}',
+    '\u{2264}', '\u{2265}', '\u{00a0}', '\u{2321}', '\u{00b0}', '\u{00b2}', '\u{00b7}', '\u{00f7}',
+    '\u{2550}', '\u{2551}', '\u{2552}', '\u{0451}', '\u{2553}', '\u{2554}', '\u{2555}', '\u{2556}',
+    '\u{2557}', '\u{2558}', '\u{2559}', '\u{255a}', '\u{255b}', '\u{255c}', '\u{255d}', '\u{255e}',
+    '\u{255f}', '\u{2560}', '\u{2561}', '\u{0401}', '\u{2562}', '\u{2563}', '\u{2564}', '\u{2565}',
+    '\u{2566}', '\u{2567}', '\u{2568}', '\u{2569}', '\u{256a}', '\u{256b}', '\u{256c}', '\u{00a9}',
+    '\u{044e}', '\u{0430}', '\u{0431}', '\u{0446}', '\u{0434}', '\u{0435}', '\u{0444}', '\u{0433}',
+    '\u{0445}', '\u{0438}', '\u{0439}', '\u{043a}', '\u{043b}', '\u{043c}', '\u{043d}', '\u{043e}',
+    '\u{043f}', '\u{044f}', '\u{0440}', '\u{0441}', '\u{0442}', '\u{0443}', '\u{0436}', '\u{0432}',
+    '\u{044c}', '\u{044b}', '\u{0437}', '\u{0448}', '\u{044d}', '\u{0449}', '\u{0447}', '\u{044a}',
+    '\u{042e}', '\u{0410}', '\u{0411}', '\u{0426}', '\u{0414}', '\u{0415}', '\u{0424}', '\u{0413}',
+    '\u{0425}', '\u{0418}', '\u{0419}', '\u{041a}', '\u{041b}', '\u{041c}', '\u{041d}', '\u{041e}',
+    '\u{041f}', '\u{042f}', '\u{0420}', '\u{0421}', '\u{0422}', '\u{0423}', '\u{0416}', '\u{0412}',
+    '\u{042c}', '\u{042b}', '\u{0417}', '\u{0428}', '\u{042d}', '\u{0429}', '\u{0427}', '\u{042a}',
+];
+
+/// One byte of a single-byte charset (`"cp1252"`, `"iso8859-15"`, `"koi8-r"`, otherwise Latin-1) as a
 /// character (`None`: undefined).
 pub fn single_byte_char(codec: &str, b: u8) -> Option<char> {
     match codec {
         "cp1252" if (0x80..0xa0).contains(&b) => CP1252_HIGH[(b - 0x80) as usize],
         "iso8859-15" => Some(LATIN9_DIFF.iter().find(|&&(x, _)| x == b).map_or(b as char, |&(_, c)| c)),
+        "koi8-r" if b >= 0x80 => Some(KOI8_R_HIGH[(b - 0x80) as usize]),
         _ => Some(b as char),
     }
+}
+
+/// CPython's `get_normal_name` for UTF-8: the first 12 characters, lowercased, `_` as `-`,
+/// are `utf-8` or start with `utf-8-`.
+fn cookie_says_utf8_exactly(name: &str) -> bool {
+    let short: String = name.chars().take(12).map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }).collect();
+    short == "utf-8" || short.starts_with("utf-8-")
 }
 
 /// Decodes source bytes as PEP 263 says.
@@ -129,9 +158,11 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         None => "utf-8",
         Some((name, line)) => match canonical_encoding(name) {
             Some(enc) => {
-                if has_bom && enc != "utf-8" {
-                    let mut e = CompileError::new(ErrorKind::SyntaxError, format!("encoding problem: {name} with BOM"), filename);
-                    e.line = *line;
+                // With a BOM, CPython's tokenizer accepts only a cookie that its own short
+                // normalization makes "utf-8" ("utf8" is refused).
+                if has_bom && (enc != "utf-8" || !cookie_says_utf8_exactly(name)) {
+                    // CPython reports this before reading any line: line 0.
+                    let e = CompileError::new(ErrorKind::SyntaxError, format!("encoding problem: {name} with BOM"), filename);
                     return Err(e);
                 }
                 enc
@@ -145,7 +176,7 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
     };
     match encoding {
         "latin-1" => Ok(body.iter().map(|&b| b as char).collect()),
-        "cp1252" | "iso8859-15" => {
+        "cp1252" | "iso8859-15" | "koi8-r" => {
             let mut text = String::with_capacity(body.len());
             for (pos, &b) in body.iter().enumerate() {
                 match single_byte_char(encoding, b) {

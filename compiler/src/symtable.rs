@@ -533,7 +533,9 @@ impl<'a> Builder<'a> {
                 range,
             ));
         }
-        let target_is_module = self.stack[depth].kind == ScopeKind::Module;
+        // The target binds where the enclosing function (or module) binds it: a name that
+        // function declares global is global in the comprehension too.
+        let target_is_module = self.stack[depth].kind == ScopeKind::Module || self.stack[depth].symbol(name).global;
         self.stack[depth].symbol(name).assigned = true;
         for scope in &mut self.stack[depth + 1..] {
             let sym = scope.symbol(name);

@@ -2,6 +2,7 @@
 
 /// (module name, source, is a package).
 pub const MODULES: &[(&str, &str, bool)] = &[
+    ("__future__", include_str!("../lib/__future__.py"), false),
     ("_collections_abc", include_str!("../lib/_collections_abc.py"), false),
     ("abc", include_str!("../lib/abc.py"), false),
     ("bisect", include_str!("../lib/bisect.py"), false),

@@ -169,7 +169,11 @@ impl<'a> Compiler<'a> {
             }
             Subscript(s) => {
                 self.compile_expr(&s.value)?;
-                self.compile_expr(&s.slice)?;
+                match s.slice.as_ref() {
+                    // `tuple[*ts]` (PEP 646): the index is the tuple the star unpacks into.
+                    Starred(_) => self.compile_sequence(std::slice::from_ref(&*s.slice), Opcode::BUILD_TUPLE)?,
+                    slice => self.compile_expr(slice)?,
+                }
                 self.set_loc(s.range);
                 self.emit(Opcode::BINARY_SUBSCR, 0);
             }

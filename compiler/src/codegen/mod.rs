@@ -84,6 +84,8 @@ pub(crate) struct Compiler<'a> {
     pub lines: &'a LineIndex<'a>,
     pub options: Options,
     pub loc: Location,
+    /// What the module's future statements turned on.
+    pub future: crate::future::Features,
 }
 
 pub(crate) type CResult<T = ()> = Result<T, CompileError>;
@@ -145,12 +147,14 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode, options: Options
 }
 
 fn compile_module(body: &[ast::Stmt], filename: &str, lines: &LineIndex, options: Options, interactive: bool) -> CResult<CodeObject> {
+    let future = crate::future::parse(body, lines, filename)?;
     let table = symtable::build(body, filename, lines)?;
     if table.doubtful_grammar {
         let mode = if interactive { Mode::Single } else { Mode::Exec };
         crate::syntax_checks::check(lines.source(), filename, mode)?;
     }
     let mut c = Compiler::new(filename, lines, options);
+    c.future = future;
     c.enter_unit(&table, "<module>".into(), "<module>".into(), 1);
     c.loc = Location { start: 0, line: 1, end_line: 1, col: 0, end_col: 0 };
     let body = c.emit_module_docstring(body)?;
@@ -197,6 +201,7 @@ impl<'a> Compiler<'a> {
             lines,
             options,
             loc: Location { start: 0, line: 1, end_line: 1, col: 0, end_col: 0 },
+            future: Default::default(),
         }
     }
 

@@ -160,7 +160,7 @@ impl<'a> Compiler<'a> {
         }
         if let ast::Expr::Name(n) = a.target.as_ref() {
             if a.simple && !self.scope().kind.is_function_like() {
-                self.compile_expr(&a.annotation)?;
+                self.compile_annotation(&a.annotation)?;
                 self.load_name("__annotations__");
                 let name = self.mangle(n.id.as_str());
                 self.emit_const(Constant::Str(name));
@@ -168,6 +168,16 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// An annotation's value: evaluated, or under `from __future__ import annotations` its
+    /// text (PEP 563).
+    fn compile_annotation(&mut self, annotation: &'a ast::Expr) -> CResult {
+        if self.future.annotations {
+            self.emit_const(Constant::Str(crate::future::annotation_text(annotation)));
+            return Ok(());
+        }
+        self.compile_expr(annotation)
     }
 
     fn compile_if(&mut self, i: &'a ast::StmtIf) -> CResult {
@@ -251,6 +261,10 @@ impl<'a> Compiler<'a> {
 
     fn compile_import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
         let level = i.level.as_ref().map_or(0, |l| l.to_u32());
+        let line = self.lines.line_col(u32::from(i.range.start()) as usize).0;
+        if level == 0 && crate::future::is_late(i, line, &self.future) {
+            return Err(self.error(crate::future::LATE_FUTURE, i.range));
+        }
         self.emit_const(Constant::Int(level.into()));
         let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.as_str().to_string())).collect();
         self.emit_const(Constant::Tuple(names));
@@ -311,13 +325,13 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &arg.annotation {
                 let name = self.mangle(arg.arg.as_str());
                 self.emit_const(Constant::Str(name));
-                self.compile_expr(ann)?;
+                self.compile_annotation(ann)?;
                 annotations += 1;
             }
         }
         if let Some(r) = returns {
             self.emit_const(Constant::Str("return".into()));
-            self.compile_expr(r)?;
+            self.compile_annotation(r)?;
             annotations += 1;
         }
         if annotations > 0 {
