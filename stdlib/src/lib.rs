@@ -4,6 +4,7 @@
 
 pub mod bytecode;
 pub mod collections;
+pub mod coroutines;
 mod embedded;
 pub mod io;
 pub mod marshal;
@@ -31,6 +32,7 @@ pub fn register(ctx: &Context) {
     natives.insert("marshal".into(), marshal::init);
     natives.insert("_bytecode".into(), bytecode::init);
     natives.insert("_traceback".into(), traceback::init);
+    natives.insert("_coroutines".into(), coroutines::init);
     drop(natives);
     let mut frozen = ctx.frozen_modules.borrow_mut();
     for (name, source, is_package) in embedded::MODULES {

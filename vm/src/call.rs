@@ -141,8 +141,11 @@ impl Vm {
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             saved_exc: None,
+            kind: crate::object::generator::GenKind::of_flags(func.code.code.flags),
+            running_async: false,
+            ag_closed: false,
         };
-        Value::Obj(PyObject::new(self.ctx.types.generator.clone(), Payload::Generator(RefCell::new(data))))
+        Value::Obj(PyObject::new(data.kind.class(self), Payload::Generator(RefCell::new(data))))
     }
 
     /// MAKE_FUNCTION.

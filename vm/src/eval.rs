@@ -575,7 +575,7 @@ impl Vm {
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop!(frame);
-                    let it = if matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Generator(_))) { v } else { self.get_iter(&v)? };
+                    let it = crate::object::coroutine::yield_from_iter(self, v, frame.code.code.flags)?;
                     push!(frame, it);
                 }
                 Opcode::SEND => {
@@ -657,6 +657,53 @@ impl Vm {
                     self.import_star(&module, &target)?;
                 }
                 Opcode::SETUP_ANNOTATIONS => self.setup_annotations(frame, )?,
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!(frame);
+                    let it = crate::object::coroutine::get_awaitable(self, v, arg)?;
+                    push!(frame, it);
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!(frame);
+                    let it = crate::object::coroutine::get_aiter(self, v)?;
+                    push!(frame, it);
+                }
+                Opcode::GET_ANEXT => {
+                    let aiter = self.peek(frame, 1);
+                    let awaitable = crate::object::coroutine::get_anext(self, &aiter)?;
+                    push!(frame, awaitable);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!(frame);
+                    pop!(frame);
+                    if let Some(exc) = crate::object::coroutine::end_async_for(self, exc) {
+                        return Err(Unwind { exc, fresh: false });
+                    }
+                }
+                Opcode::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(frame);
+                    let (exit, awaitable) = crate::object::coroutine::before_async_with(self, mgr)?;
+                    let f = &mut **frame;
+                    f.stack.push(exit);
+                    f.stack.push(awaitable);
+                }
+                Opcode::ASYNC_GEN_WRAP => {
+                    let v = pop!(frame);
+                    push!(frame, crate::object::coroutine::wrap_value(self, v));
+                }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = pop!(frame);
+                    let exc = pop!(frame);
+                    let (rest, matched) = crate::object::exception_group::check_eg_match(self, exc, ty)?;
+                    let f = &mut **frame;
+                    f.stack.push(rest);
+                    f.stack.push(matched);
+                }
+                Opcode::PREP_RERAISE_STAR => {
+                    let raised = pop!(frame);
+                    let orig = pop!(frame);
+                    let exc = crate::object::exception_group::prep_reraise_star(self, &orig, &raised)?;
+                    push!(frame, exc);
+                }
             }
         }
     }

@@ -31,10 +31,12 @@ pub fn register_type_methods(ctx: &Context) {
     crate::object::slice::register(ctx);
     crate::object::iter::register(ctx);
     crate::object::generator::register(ctx);
+    crate::object::coroutine::register(ctx);
     crate::object::funcobj::register(ctx);
     crate::object::descriptors::register(ctx);
     crate::object::misc::register(ctx);
     crate::exceptions::register(ctx);
+    crate::object::exception_group::register(ctx);
     file::register(ctx);
     iterators::register(ctx);
 }

@@ -5,6 +5,10 @@
 //! frame is dropped). `running` guards against re-entry ("generator already executing").
 //! `saved_exc` is the exception the generator was handling when it yielded, restored when it
 //! resumes, so `sys.exc_info()` inside it is right.
+//!
+//! Coroutines and asynchronous generators are the same object with another `kind` (and
+//! class): resuming, throwing and closing work alike, only the words of the errors differ and
+//! a finished coroutine cannot be resumed. Their own protocols live in `coroutine.rs`.
 
 use super::function::CodeData;
 use crate::frame::Frame;
@@ -16,14 +20,14 @@ thread_local! {
     /// their `finally` clauses still have to run (CPython closes a generator when it is
     /// deallocated). The eval breaker's `FINALIZERS` bit makes the loop drain this at its next
     /// call or backward jump (`run_pending_finalizers`).
-    static PENDING: std::cell::RefCell<Vec<(Box<Frame>, Rc<CodeData>, String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static PENDING: std::cell::RefCell<Vec<(Box<Frame>, Rc<CodeData>, String, String, GenKind)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl Drop for GeneratorData {
     fn drop(&mut self) {
         if let Some(frame) = self.frame.take() {
             if self.started && !frame.blocks.is_empty() {
-                let entry = (frame, self.code.clone(), std::mem::take(&mut self.name), std::mem::take(&mut self.qualname));
+                let entry = (frame, self.code.clone(), std::mem::take(&mut self.name), std::mem::take(&mut self.qualname), self.kind);
                 PENDING.with(|p| p.borrow_mut().push(entry));
                 crate::signals::request(crate::signals::FINALIZERS);
             }
@@ -34,11 +38,11 @@ impl Drop for GeneratorData {
 /// Closes generators dropped while suspended inside `try`/`with` (runs their `finally`).
 pub fn run_pending_finalizers(vm: &mut crate::vm::Vm) {
     let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    for (frame, code, name, qualname) in pending {
-        let data = GeneratorData { frame: Some(frame), code, running: false, started: true, name, qualname, saved_exc: None };
-        let gen = crate::object::PyObject::new(vm.ctx.types.generator.clone(), crate::object::Payload::Generator(std::cell::RefCell::new(data)));
+    for (frame, code, name, qualname, kind) in pending {
+        let data = GeneratorData { frame: Some(frame), code, running: false, started: true, name, qualname, saved_exc: None, kind, running_async: false, ag_closed: false };
+        let gen = crate::object::PyObject::new(kind.class(vm), crate::object::Payload::Generator(std::cell::RefCell::new(data)));
         if let Err(e) = gen_close(vm, &gen) {
-            let repr = format!("<generator object {} at {:#x}>", match &gen.payload { crate::object::Payload::Generator(d) => d.borrow().qualname.clone(), _ => String::new() }, Value::Obj(gen.clone()).id());
+            let repr = format!("<{} object {} at {:#x}>", kind.type_name(), match &gen.payload { crate::object::Payload::Generator(d) => d.borrow().qualname.clone(), _ => String::new() }, Value::Obj(gen.clone()).id());
             let text = crate::traceback::format_exception(vm, &e);
             eprint!("Exception ignored in: {repr}\n{text}");
         }
@@ -53,6 +57,72 @@ pub struct GeneratorData {
     pub name: String,
     pub qualname: String,
     pub saved_exc: Option<Value>,
+    pub kind: GenKind,
+    /// An asynchronous generator with an `asend`/`athrow` in progress (`ag_running`).
+    pub running_async: bool,
+    /// An asynchronous generator that `aclose()` has begun closing, or that has finished.
+    pub ag_closed: bool,
+}
+
+/// What a generator-like object is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The kind of the objects a function with these code flags returns.
+    pub fn of_flags(flags: u32) -> GenKind {
+        use ferropy_compiler::code::flags;
+        if flags & flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
+    }
+
+    /// How error messages name it.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+
+    /// The class's name.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+
+    pub fn class(self, vm: &Vm) -> ObjRef {
+        match self {
+            GenKind::Generator => vm.ctx.types.generator.clone(),
+            GenKind::Coroutine => vm.ctx.types.coroutine.clone(),
+            GenKind::AsyncGenerator => vm.ctx.types.async_generator.clone(),
+        }
+    }
+}
+
+/// Whether `o` is a plain generator (an iterator; coroutines and async generators are not).
+pub fn is_plain_generator(o: &ObjRef) -> bool {
+    matches!(&o.payload, Payload::Generator(d) if d.borrow().kind == GenKind::Generator)
+}
+
+/// The kind of a generator-like object, `None` for anything else.
+pub fn kind_of(o: &ObjRef) -> Option<GenKind> {
+    match &o.payload {
+        Payload::Generator(d) => Some(d.borrow().kind),
+        _ => None,
+    }
 }
 
 use crate::eval::FrameExit;
@@ -68,7 +138,7 @@ pub enum Sent {
     Returned(Value),
 }
 
-fn data(gen: &ObjRef) -> &std::cell::RefCell<GeneratorData> {
+pub(crate) fn data(gen: &ObjRef) -> &std::cell::RefCell<GeneratorData> {
     match &gen.payload {
         Payload::Generator(d) => d,
         _ => panic!("not a generator"),
@@ -76,7 +146,7 @@ fn data(gen: &ObjRef) -> &std::cell::RefCell<GeneratorData> {
 }
 
 /// The sub-iterator a generator is delegating to with `yield from`, if it is suspended there.
-fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
+pub(crate) fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
     let code = &frame.code.code.code;
     let next = Instruction::decode(*code.get(frame.pc)?)?;
     if next.op != Opcode::JUMP_BACKWARD {
@@ -90,12 +160,16 @@ fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
 pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
     let (mut frame, started) = {
         let mut d = data(gen).borrow_mut();
+        let kind = d.kind;
         if d.running {
             drop(d);
-            return vm.value_error("generator already executing");
+            return vm.value_error(format!("{} already executing", kind.noun()));
         }
         let Some(frame) = d.frame.take() else {
             drop(d);
+            if kind == GenKind::Coroutine {
+                return vm.err("RuntimeError", "cannot reuse already awaited coroutine");
+            }
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(Sent::Returned(Value::None)),
@@ -104,7 +178,7 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
         if !d.started && !value.is_none() && throw.is_none() {
             d.frame = Some(frame);
             drop(d);
-            return vm.type_error("can't send non-None value to a just-started generator");
+            return vm.type_error(format!("can't send non-None value to a just-started {}", kind.noun()));
         }
         let started = d.started;
         d.running = true;
@@ -159,9 +233,17 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
         }
         Ok(FrameExit::Return(v)) => Ok(Sent::Returned(v)),
         Err(e) => {
+            let kind = d.kind;
             drop(d);
-            if vm.exc_matches(&e, "StopIteration") {
-                let rt = vm.new_exception_msg("RuntimeError", "generator raised StopIteration");
+            let escaped = if vm.exc_matches(&e, "StopIteration") {
+                Some("StopIteration")
+            } else if kind == GenKind::AsyncGenerator && vm.exc_matches(&e, "StopAsyncIteration") {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(what) = escaped {
+                let rt = vm.new_exception_msg("RuntimeError", format!("{} raised {what}", kind.noun()));
                 crate::exceptions::set_cause(&rt, &e);
                 crate::exceptions::set_context_checked(&rt, &e);
                 return Err(rt);
@@ -242,27 +324,28 @@ pub fn gen_close(vm: &mut Vm, gen: &ObjRef) -> PyResult<()> {
     if data(gen).borrow().frame.is_none() {
         return Ok(());
     }
+    let kind = data(gen).borrow().kind;
     if !data(gen).borrow().started {
         data(gen).borrow_mut().frame = None;
         return Ok(());
     }
     let exit = vm.new_exception_with_args(vm.ctx.exc("GeneratorExit"), vm.new_tuple(vec![]));
     match resume(vm, gen, Value::None, Some(exit)) {
-        Ok(Sent::Yielded(_)) => vm.err("RuntimeError", "generator ignored GeneratorExit"),
+        Ok(Sent::Yielded(_)) => vm.err("RuntimeError", format!("{} ignored GeneratorExit", kind.noun())),
         Ok(Sent::Returned(_)) => Ok(()),
         Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => Ok(()),
         Err(e) => Err(e),
     }
 }
 
-fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
+pub(crate) fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
     match args.pos.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
         _ => vm.type_error("descriptor requires a 'generator' object"),
     }
 }
 
-fn g_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
@@ -279,14 +362,14 @@ fn g_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     finish(vm, sent)
 }
 
-fn g_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
     let sent = resume(vm, &g, value, None)?;
     finish(vm, sent)
 }
 
-fn g_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let typ = args.pos.get(1).cloned().unwrap_or(Value::None);
     let val = args.pos.get(2).cloned().filter(|v| !v.is_none());
@@ -295,31 +378,34 @@ fn g_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     finish(vm, sent)
 }
 
-fn g_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     gen_close(vm, &g)?;
     Ok(Value::None)
 }
 
-fn g_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
-    let q = data(&g).borrow().qualname.clone();
-    Ok(vm.new_str(format!("<generator object {q} at {:#x}>", args.pos[0].id())))
+    let (q, kind) = {
+        let d = data(&g).borrow();
+        (d.qualname.clone(), d.kind)
+    };
+    Ok(vm.new_str(format!("<{} object {q} at {:#x}>", kind.type_name(), args.pos[0].id())))
 }
 
-fn g_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let n = data(&g).borrow().name.clone();
     Ok(vm.new_str(n))
 }
 
-fn g_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let n = data(&g).borrow().qualname.clone();
     Ok(vm.new_str(n))
 }
 
-fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let r = data(&g).borrow().running;
     Ok(Value::Bool(r))
@@ -327,7 +413,7 @@ fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `gi_frame`: a frame-like object for the suspended frame (`f_lineno`, `f_code`), or None
 /// once the generator has finished.
-fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let entry = data(&g).borrow().frame.as_ref().map(|f| crate::object::exception::TbEntry {
         code: f.code.clone(),
@@ -340,7 +426,7 @@ fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn g_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let code = data(&g).borrow().code.clone();
     Ok(Value::Obj(crate::object::PyObject::new(vm.ctx.types.code.clone(), Payload::Code(code))))
