@@ -442,7 +442,7 @@ fn athrow_step(vm: &mut Vm, gen: &ObjRef, state: OpState, throw_with: Option<Vec
             return vm.err("RuntimeError", format!("{which}(): asynchronous generator is already running"));
         }
         if closed {
-            return Err(vm.new_exception_with_args(vm.ctx.exc("StopAsyncIteration"), vm.new_tuple(vec![])));
+            return Err(vm.stop_iteration(Value::None));
         }
         if !sent.is_none() {
             return vm.err("RuntimeError", "can't send non-None value to a just-started coroutine");
