@@ -186,6 +186,8 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
         (frame, started)
     };
     let mut throw = throw;
+    // Set when a thrown-in exception made the delegate return: its value is already in place.
+    let mut delegate_returned = false;
     if let Some(exc) = &throw {
         if let Some(sub) = delegate_of(&frame) {
             match throw_into_delegate(vm, &sub, exc.clone()) {
@@ -206,6 +208,7 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
                         }
                     }
                     throw = None;
+                    delegate_returned = true;
                 }
                 Ok(None) => {}
                 Err(e) => {
@@ -216,7 +219,7 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
             }
         }
     }
-    if started && throw.is_none() {
+    if started && throw.is_none() && !delegate_returned {
         frame.stack.push(value);
     }
     let outer = vm.handled.take();
