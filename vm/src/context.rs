@@ -69,6 +69,7 @@ builtin_types! {
     async_generator_asend: "async_generator_asend", object, NotInstantiable;
     async_generator_athrow: "async_generator_athrow", object, NotInstantiable;
     async_generator_wrapped_value: "async_generator_wrapped_value", object, NotInstantiable;
+    anext_awaitable: "anext_awaitable", object, NotInstantiable;
     property: "property", object, Opaque;
     staticmethod: "staticmethod", object, Opaque;
     classmethod: "classmethod", object, Opaque;

@@ -6,6 +6,8 @@
 //!   helper objects CPython has: `coroutine_wrapper` (what `coro.__await__()` returns),
 //!   `async_generator_asend` (what `__anext__()`/`asend()` return), `async_generator_athrow`
 //!   (what `athrow()`/`aclose()` return) and the wrapped value `ASYNC_GEN_WRAP` makes;
+//! - the builtins `aiter()` and `anext()` (and `anext_awaitable`, which turns the end of the
+//!   iteration into `anext`'s default);
 //! - what the loop's coroutine opcodes do: `GET_AWAITABLE`, `GET_AITER`, `GET_ANEXT`,
 //!   `END_ASYNC_FOR`, `BEFORE_ASYNC_WITH`, `ASYNC_GEN_WRAP`, and `GET_YIELD_FROM_ITER`'s
 //!   refusal of coroutines in plain generators.
@@ -509,7 +511,121 @@ fn op_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+// ----- aiter() and anext() -----
+
+/// The builtins this module provides.
+pub const BUILTINS: &[(&str, crate::object::NativeFn)] = &[("aiter", builtin_aiter), ("anext", builtin_anext)];
+
+fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 || !args.kwnames.is_empty() {
+        return vm.type_error(format!("aiter() takes exactly one argument ({} given)", args.pos.len()));
+    }
+    let v = &args.pos[0];
+    let cls = vm.class_of(v).clone();
+    if vm.lookup_type_str(&cls, "__aiter__").is_none() {
+        return vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(v)));
+    }
+    let it = vm.call_special(v, "__aiter__", &[])?.unwrap_or(Value::None);
+    let icls = vm.class_of(&it).clone();
+    if vm.lookup_type_str(&icls, "__anext__").is_none() {
+        return vm.type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(&it)));
+    }
+    Ok(it)
+}
+
+fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.pos.len();
+    if n == 0 {
+        return vm.type_error("anext expected at least 1 argument, got 0");
+    }
+    if n > 2 {
+        return vm.type_error(format!("anext expected at most 2 arguments, got {n}"));
+    }
+    let it = &args.pos[0];
+    let cls = vm.class_of(it).clone();
+    if vm.lookup_type_str(&cls, "__anext__").is_none() {
+        return vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(it)));
+    }
+    let awaitable = vm.call_special(it, "__anext__", &[])?.unwrap_or(Value::None);
+    match args.pos.get(1) {
+        None => Ok(awaitable),
+        Some(default) => Ok(new_native(&vm.ctx.types.anext_awaitable, AnextAwaitable { wrapped: awaitable, default: default.clone(), iter: None })),
+    }
+}
+
+/// `anext(it, default)`: awaits `it.__anext__()`, ending with `default` instead of
+/// StopAsyncIteration.
+struct AnextAwaitable {
+    wrapped: Value,
+    default: Value,
+    iter: Option<Value>,
+}
+
+fn anext_parts(vm: &Vm, args: &Args) -> PyResult<(ObjRef, Value, Value, Option<Value>)> {
+    if let Some(Value::Obj(o)) = args.pos.first() {
+        if let Some(parts) = native::<AnextAwaitable, _>(o, |a| (a.wrapped.clone(), a.default.clone(), a.iter.clone())) {
+            return Ok((o.clone(), parts.0, parts.1, parts.2));
+        }
+    }
+    vm.type_error("descriptor requires an 'anext_awaitable' object")
+}
+
+/// One step of an `anext_awaitable`: `throw` carries the exception thrown in, if any.
+fn anext_step(vm: &mut Vm, args: &Args, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+    let (me, wrapped, default, iter) = anext_parts(vm, args)?;
+    let iter = match iter {
+        Some(i) => i,
+        None => {
+            let i = get_awaitable(vm, wrapped, 0)?;
+            native::<AnextAwaitable, _>(&me, |a| a.iter = Some(i.clone()));
+            i
+        }
+    };
+    let result = match throw {
+        Some(exc) => vm.call_method(&iter, "throw", &[Value::Obj(exc)]),
+        None => match generator::send_to(vm, &iter, sent) {
+            Ok(Sent::Yielded(v)) => Ok(v),
+            Ok(Sent::Returned(v)) => Err(vm.stop_iteration(v)),
+            Err(e) => Err(e),
+        },
+    };
+    match result {
+        Err(e) if vm.exc_matches(&e, "StopAsyncIteration") => Err(vm.stop_iteration(default)),
+        other => other,
+    }
+}
+
+fn an_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    anext_step(vm, &args, v, None)
+}
+
+fn an_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    anext_step(vm, &args, Value::None, None)
+}
+
+fn an_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let exc = throw_args(vm, &args.pos[1..])?;
+    anext_step(vm, &args, Value::None, Some(exc))
+}
+
+fn an_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (_, _, _, iter) = anext_parts(vm, &args)?;
+    match iter {
+        Some(i) if vm.get_attr_opt(&i, "close")?.is_some() => vm.call_method(&i, "close", &[]),
+        _ => Ok(Value::None),
+    }
+}
+
 pub fn register(ctx: &crate::context::Context) {
+    ctx.add_methods(&ctx.types.anext_awaitable, "anext_awaitable", &[
+        ("send", an_send),
+        ("throw", an_throw),
+        ("close", an_close),
+        ("__next__", an_next),
+        ("__iter__", identity),
+        ("__await__", identity),
+    ]);
     let t = &ctx.types;
     ctx.add_methods(&t.coroutine, "coroutine", &[
         ("send", generator::g_send),
