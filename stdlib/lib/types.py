@@ -259,10 +259,20 @@ def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    import _coroutines
-    marked = _coroutines.iterable_coroutine(func)
-    if marked is not None:
-        return marked
+    try:
+        import _coroutines
+    except ImportError:
+        _coroutines = None
+    if _coroutines is not None:
+        marked = _coroutines.iterable_coroutine(func)
+        if marked is not None:
+            return marked
+    else:
+        co = getattr(func, '__code__', None)
+        if co is not None and co.co_flags & 0x20:
+            # A generator function: flag its code CO_ITERABLE_COROUTINE in place.
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
 
     def wrapped(*args, **kwargs):
         result = func(*args, **kwargs)
