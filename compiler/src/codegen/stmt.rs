@@ -13,11 +13,12 @@ pub(crate) fn has_annotations(body: &[ast::Stmt]) -> bool {
         ast::Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         ast::Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         ast::Stmt::With(w) => has_annotations(&w.body),
-        ast::Stmt::Try(t) => {
-            has_annotations(&t.body)
-                || has_annotations(&t.orelse)
-                || has_annotations(&t.finalbody)
-                || t.handlers.iter().any(|h| {
+        ast::Stmt::Try(ast::StmtTry { body, orelse, finalbody, handlers, .. })
+        | ast::Stmt::TryStar(ast::StmtTryStar { body, orelse, finalbody, handlers, .. }) => {
+            has_annotations(body)
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+                || handlers.iter().any(|h| {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     has_annotations(&h.body)
                 })

@@ -146,3 +146,10 @@ for f in (all_handled, partly_handled, naked, naked_unmatched, tuple_clause, not
           with_finally, name_cleared, clause_order, base_exceptions, bad_types, nested_try,
           loop_inside_handler, exc_info_after):
     show(f)
+
+# Annotations inside try/except* at module level need __annotations__.
+try:
+    annotated: int = 1
+except* ValueError:
+    other: str = "x"
+print(__annotations__)
