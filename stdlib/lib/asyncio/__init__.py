@@ -408,7 +408,7 @@ class Future:
 
 
 _current_tasks = {}
-_all_tasks = []
+_all_tasks = {}  # id(task) -> task, for the tasks not done yet
 _task_counter = 0
 
 
@@ -421,7 +421,7 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+    return {t for t in _all_tasks.values() if t._loop is loop and not t.done()}
 
 
 class Task(Future):
@@ -438,7 +438,7 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._loop.call_soon(self._step)
-        _all_tasks.append(self)
+        _all_tasks[id(self)] = self
 
     def __repr__(self):
         coro = getattr(self._coro, "__qualname__", "?")
@@ -474,8 +474,7 @@ class Task(Future):
         return True
 
     def _finish(self):
-        if self in _all_tasks:
-            _all_tasks.remove(self)
+        _all_tasks.pop(id(self), None)
 
     def _step(self, exc=None):
         if self.done():

@@ -111,6 +111,10 @@ pub fn get_awaitable(vm: &mut Vm, v: Value, place: u32) -> PyResult<Value> {
     if is_iterable_coroutine(&v) {
         return Ok(v);
     }
+    // asend/athrow objects are their own awaitable iterators.
+    if matches!(&v, Value::Obj(o) if native::<AsyncGenOp, _>(o, |_| ()).is_some()) {
+        return Ok(v);
+    }
     let cls = vm.class_of(&v).clone();
     if vm.lookup_type_str(&cls, "__await__").is_none() {
         let name = vm.type_name(&v);
@@ -351,16 +355,16 @@ fn set_async_state(gen: &ObjRef, running: bool, closed: bool) {
 }
 
 /// What one resumption of an asynchronous generator means to the consumer's step: a value
-/// to pass up to the driver, or the end of the step (StopIteration with the yielded value,
-/// StopAsyncIteration when the generator finished, or its exception).
-fn unwrap_step(vm: &mut Vm, gen: &ObjRef, result: PyResult<Sent>) -> PyResult<Value> {
+/// to pass up to the driver (`Yielded`), or the end of the step: `Returned` with the value the
+/// generator yielded, StopAsyncIteration when it finished, or its exception.
+fn unwrap_step(vm: &mut Vm, gen: &ObjRef, result: PyResult<Sent>) -> PyResult<Sent> {
     match result {
         Ok(Sent::Yielded(v)) => match unwrap_value(&v) {
             Some(item) => {
                 set_async_state(gen, false, false);
-                Err(vm.stop_iteration(item))
+                Ok(Sent::Returned(item))
             }
-            None => Ok(v),
+            None => Ok(Sent::Yielded(v)),
         },
         Ok(Sent::Returned(_)) => {
             set_async_state(gen, false, true);
@@ -390,8 +394,8 @@ fn set_op_state(op: &ObjRef, state: OpState) {
 }
 
 /// One step of an asend/athrow object: `sent` is the value the driver sends, `throw` the
-/// exception it throws in (`throw()` on the awaitable).
-fn op_step(vm: &mut Vm, op: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+/// exception it throws in (`throw()` on the awaitable). `Returned` ends the await.
+fn op_step(vm: &mut Vm, op: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<Sent> {
     let (gen, state, action) = op_parts(op);
     let result = match action {
         Action::Send(value) => asend_step(vm, &gen, state, value, sent, throw),
@@ -399,13 +403,19 @@ fn op_step(vm: &mut Vm, op: &ObjRef, sent: Value, throw: Option<PyErr>) -> PyRes
         Action::Close => athrow_step(vm, &gen, state, None, sent, throw),
     };
     match &result {
-        Ok(_) => set_op_state(op, OpState::Iter),
-        Err(_) => set_op_state(op, OpState::Closed),
+        Ok(Sent::Yielded(_)) => set_op_state(op, OpState::Iter),
+        _ => set_op_state(op, OpState::Closed),
     }
     result
 }
 
-fn asend_step(vm: &mut Vm, gen: &ObjRef, state: OpState, value: Value, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+/// SEND's fast path for an asend/athrow object (no method lookups); `None` for other objects.
+pub fn send_to_op(vm: &mut Vm, o: &ObjRef, value: Value) -> Option<PyResult<Sent>> {
+    native::<AsyncGenOp, _>(o, |_| ())?;
+    Some(op_step(vm, o, value, None))
+}
+
+fn asend_step(vm: &mut Vm, gen: &ObjRef, state: OpState, value: Value, sent: Value, throw: Option<PyErr>) -> PyResult<Sent> {
     if state == OpState::Closed {
         return vm.err("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
     }
@@ -427,7 +437,7 @@ fn asend_step(vm: &mut Vm, gen: &ObjRef, state: OpState, value: Value, sent: Val
     unwrap_step(vm, gen, r)
 }
 
-fn athrow_step(vm: &mut Vm, gen: &ObjRef, state: OpState, throw_with: Option<Vec<Value>>, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+fn athrow_step(vm: &mut Vm, gen: &ObjRef, state: OpState, throw_with: Option<Vec<Value>>, sent: Value, throw: Option<PyErr>) -> PyResult<Sent> {
     let closing = throw_with.is_none();
     if state == OpState::Closed {
         return vm.err("RuntimeError", "cannot reuse already awaited aclose()/athrow()");
@@ -444,7 +454,7 @@ fn athrow_step(vm: &mut Vm, gen: &ObjRef, state: OpState, throw_with: Option<Vec
             return vm.err("RuntimeError", format!("{which}(): asynchronous generator is already running"));
         }
         if closed {
-            return Err(vm.stop_iteration(Value::None));
+            return Ok(Sent::Returned(Value::None));
         }
         if !sent.is_none() {
             return vm.err("RuntimeError", "can't send non-None value to a just-started coroutine");
@@ -469,19 +479,19 @@ fn athrow_step(vm: &mut Vm, gen: &ObjRef, state: OpState, throw_with: Option<Vec
     }
     // aclose(): the generator must finish; finishing ends the await with StopIteration.
     match result {
-        Ok(Sent::Yielded(v)) if unwrap_value(&v).is_none() => Ok(v),
+        Ok(Sent::Yielded(v)) if unwrap_value(&v).is_none() => Ok(Sent::Yielded(v)),
         Ok(Sent::Yielded(_)) => {
             set_async_state(gen, false, false);
             vm.err("RuntimeError", "async generator ignored GeneratorExit")
         }
         Ok(Sent::Returned(_)) => {
             set_async_state(gen, false, true);
-            Err(vm.stop_iteration(Value::None))
+            Ok(Sent::Returned(Value::None))
         }
         Err(e) => {
             set_async_state(gen, false, false);
             if vm.exc_matches(&e, "StopAsyncIteration") || vm.exc_matches(&e, "GeneratorExit") {
-                return Err(vm.stop_iteration(Value::None));
+                return Ok(Sent::Returned(Value::None));
             }
             Err(e)
         }
@@ -491,18 +501,21 @@ fn athrow_step(vm: &mut Vm, gen: &ObjRef, state: OpState, throw_with: Option<Vec
 fn op_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let op = op_of(vm, &args)?;
     let v = args.pos.get(1).cloned().unwrap_or(Value::None);
-    op_step(vm, &op, v, None)
+    let sent = op_step(vm, &op, v, None)?;
+    finish(vm, sent)
 }
 
 fn op_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let op = op_of(vm, &args)?;
-    op_step(vm, &op, Value::None, None)
+    let sent = op_step(vm, &op, Value::None, None)?;
+    finish(vm, sent)
 }
 
 fn op_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let op = op_of(vm, &args)?;
     let exc = throw_args(vm, &args.pos[1..])?;
-    op_step(vm, &op, Value::None, Some(exc))
+    let sent = op_step(vm, &op, Value::None, Some(exc))?;
+    finish(vm, sent)
 }
 
 fn op_close(vm: &mut Vm, args: Args) -> PyResult<Value> {

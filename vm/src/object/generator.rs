@@ -300,8 +300,14 @@ pub fn gen_next(vm: &mut Vm, gen: &ObjRef) -> PyResult<Option<Value>> {
 /// SEND: one step of `yield from iter`.
 pub fn send_to(vm: &mut Vm, iter: &Value, value: Value) -> PyResult<Sent> {
     if let Value::Obj(o) = iter {
-        if matches!(o.payload, Payload::Generator(_)) {
-            return resume(vm, o, value, None);
+        match &o.payload {
+            Payload::Generator(_) => return resume(vm, o, value, None),
+            Payload::Native(_) => {
+                if let Some(sent) = super::coroutine::send_to_op(vm, o, value.clone()) {
+                    return sent;
+                }
+            }
+            _ => {}
         }
     }
     let result = if value.is_none() {
