@@ -15,12 +15,15 @@ use crate::frame::Frame;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// A dropped generator's frame waiting to be closed: (frame, code, name, qualname, kind).
+type Pending = (Box<Frame>, Rc<CodeData>, String, String, GenKind);
+
 thread_local! {
     /// Suspended generator frames whose generator was dropped inside a `try`/`with` block:
     /// their `finally` clauses still have to run (CPython closes a generator when it is
     /// deallocated). The eval breaker's `FINALIZERS` bit makes the loop drain this at its next
     /// call or backward jump (`run_pending_finalizers`).
-    static PENDING: std::cell::RefCell<Vec<(Box<Frame>, Rc<CodeData>, String, String, GenKind)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static PENDING: std::cell::RefCell<Vec<Pending>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl Drop for GeneratorData {
