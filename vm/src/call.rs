@@ -131,7 +131,7 @@ impl Vm {
         self.call(&bound, Args::positional(args)).map(Some)
     }
 
-    fn new_generator(&mut self, frame: Box<Frame>, func: &Function) -> Value {
+    pub(crate) fn new_generator(&mut self, frame: Box<Frame>, func: &Function) -> Value {
         let code = func.code.clone();
         let data = GeneratorData {
             frame: Some(frame),

@@ -1028,14 +1028,18 @@ impl Vm {
                     frame.stack.truncate(n - argc - 2);
                     return self.enter_frame(frame, new);
                 }
-                if !func.code.is_generator {
-                    let args: Vec<Value> = frame.stack.drain(first..).collect();
-                    frame.stack.truncate(n - argc - 2);
-                    let nkw = kwnames_items.len();
-                    let (pos, kwvalues) = args.split_at(args.len() - nkw);
-                    let new = crate::call::bind_frame(self, o, func, pos, &kwnames_items, kwvalues)?;
-                    return self.enter_frame(frame, new);
+                let args: Vec<Value> = frame.stack.drain(first..).collect();
+                frame.stack.truncate(n - argc - 2);
+                let nkw = kwnames_items.len();
+                let (pos, kwvalues) = args.split_at(args.len() - nkw);
+                let new = crate::call::bind_frame(self, o, func, pos, &kwnames_items, kwvalues)?;
+                if func.code.is_generator {
+                    // Generators, coroutines and async generators: the frame waits in the object.
+                    let g = self.new_generator(new, func);
+                    frame.stack.push(g);
+                    return Ok(());
                 }
+                return self.enter_frame(frame, new);
             }
         }
         self.call_native_from_stack(frame, &callable, first, n - argc - 2, &kwnames_items)
