@@ -575,7 +575,11 @@ impl Vm {
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop!(frame);
-                    let it = crate::object::coroutine::yield_from_iter(self, v, frame.code.code.flags)?;
+                    let it = if matches!(&v, Value::Obj(o) if crate::object::generator::is_plain_generator(o)) {
+                        v
+                    } else {
+                        crate::object::coroutine::yield_from_iter(self, v, frame.code.code.flags)?
+                    };
                     push!(frame, it);
                 }
                 Opcode::SEND => {
@@ -657,55 +661,63 @@ impl Vm {
                     self.import_star(&module, &target)?;
                 }
                 Opcode::SETUP_ANNOTATIONS => self.setup_annotations(frame, )?,
-                Opcode::GET_AWAITABLE => {
-                    let v = pop!(frame);
-                    let it = crate::object::coroutine::get_awaitable(self, v, arg)?;
-                    push!(frame, it);
-                }
-                Opcode::GET_AITER => {
-                    let v = pop!(frame);
-                    let it = crate::object::coroutine::get_aiter(self, v)?;
-                    push!(frame, it);
-                }
-                Opcode::GET_ANEXT => {
-                    let aiter = self.peek(frame, 1);
-                    let awaitable = crate::object::coroutine::get_anext(self, &aiter)?;
-                    push!(frame, awaitable);
-                }
-                Opcode::END_ASYNC_FOR => {
-                    let exc = pop!(frame);
-                    pop!(frame);
-                    if let Some(exc) = crate::object::coroutine::end_async_for(self, exc) {
-                        return Err(Unwind { exc, fresh: false });
-                    }
-                }
-                Opcode::BEFORE_ASYNC_WITH => {
-                    let mgr = pop!(frame);
-                    let (exit, awaitable) = crate::object::coroutine::before_async_with(self, mgr)?;
-                    let f = &mut **frame;
-                    f.stack.push(exit);
-                    f.stack.push(awaitable);
-                }
-                Opcode::ASYNC_GEN_WRAP => {
-                    let v = pop!(frame);
-                    push!(frame, crate::object::coroutine::wrap_value(self, v));
-                }
-                Opcode::CHECK_EG_MATCH => {
-                    let ty = pop!(frame);
-                    let exc = pop!(frame);
-                    let (rest, matched) = crate::object::exception_group::check_eg_match(self, exc, ty)?;
-                    let f = &mut **frame;
-                    f.stack.push(rest);
-                    f.stack.push(matched);
-                }
-                Opcode::PREP_RERAISE_STAR => {
-                    let raised = pop!(frame);
-                    let orig = pop!(frame);
-                    let exc = crate::object::exception_group::prep_reraise_star(self, &orig, &raised)?;
-                    push!(frame, exc);
-                }
+                Opcode::GET_AWAITABLE | Opcode::GET_AITER | Opcode::GET_ANEXT | Opcode::END_ASYNC_FOR
+                | Opcode::BEFORE_ASYNC_WITH | Opcode::ASYNC_GEN_WRAP | Opcode::CHECK_EG_MATCH
+                | Opcode::PREP_RERAISE_STAR => self.coroutine_op(frame, op, arg)?,
             }
         }
+    }
+
+    /// The coroutine and exception-group opcodes, out of line (rare next to the loop's hot
+    /// arms); each delegates to `object/coroutine.rs` or `object/exception_group.rs`.
+    #[inline(never)]
+    fn coroutine_op(&mut self, frame: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
+        use crate::object::{coroutine, exception_group};
+        match op {
+            Opcode::GET_AWAITABLE => {
+                let v = pop!(frame);
+                push!(frame, coroutine::get_awaitable(self, v, arg)?);
+            }
+            Opcode::GET_AITER => {
+                let v = pop!(frame);
+                push!(frame, coroutine::get_aiter(self, v)?);
+            }
+            Opcode::GET_ANEXT => {
+                let aiter = self.peek(frame, 1);
+                push!(frame, coroutine::get_anext(self, &aiter)?);
+            }
+            Opcode::END_ASYNC_FOR => {
+                let exc = pop!(frame);
+                pop!(frame);
+                if let Some(exc) = coroutine::end_async_for(self, exc) {
+                    return Err(Unwind { exc, fresh: false });
+                }
+            }
+            Opcode::BEFORE_ASYNC_WITH => {
+                let mgr = pop!(frame);
+                let (exit, awaitable) = coroutine::before_async_with(self, mgr)?;
+                frame.stack.push(exit);
+                frame.stack.push(awaitable);
+            }
+            Opcode::ASYNC_GEN_WRAP => {
+                let v = pop!(frame);
+                push!(frame, coroutine::wrap_value(self, v));
+            }
+            Opcode::CHECK_EG_MATCH => {
+                let ty = pop!(frame);
+                let exc = pop!(frame);
+                let (rest, matched) = exception_group::check_eg_match(self, exc, ty)?;
+                frame.stack.push(rest);
+                frame.stack.push(matched);
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let raised = pop!(frame);
+                let orig = pop!(frame);
+                push!(frame, exception_group::prep_reraise_star(self, &orig, &raised)?);
+            }
+            _ => unreachable!("not a coroutine opcode: {op:?}"),
+        }
+        Ok(())
     }
 
     // ----- small helpers for the loop -----
