@@ -573,15 +573,6 @@ impl Vm {
                     debug_assert_eq!(self.frames.len(), base, "only a base frame yields");
                     return Ok(Exit::Yield(v));
                 }
-                Opcode::GET_YIELD_FROM_ITER => {
-                    let v = pop!(frame);
-                    let it = if matches!(&v, Value::Obj(o) if crate::object::generator::is_plain_generator(o)) {
-                        v
-                    } else {
-                        crate::object::coroutine::yield_from_iter(self, v, frame.code.code.flags)?
-                    };
-                    push!(frame, it);
-                }
                 Opcode::SEND => {
                     let value = pop!(frame);
                     let iter = self.peek(frame, 1);
@@ -661,19 +652,24 @@ impl Vm {
                     self.import_star(&module, &target)?;
                 }
                 Opcode::SETUP_ANNOTATIONS => self.setup_annotations(frame, )?,
-                Opcode::GET_AWAITABLE | Opcode::GET_AITER | Opcode::GET_ANEXT | Opcode::END_ASYNC_FOR
+                Opcode::GET_YIELD_FROM_ITER | Opcode::GET_AWAITABLE | Opcode::GET_AITER | Opcode::GET_ANEXT | Opcode::END_ASYNC_FOR
                 | Opcode::BEFORE_ASYNC_WITH | Opcode::ASYNC_GEN_WRAP | Opcode::CHECK_EG_MATCH
                 | Opcode::PREP_RERAISE_STAR => self.coroutine_op(frame, op, arg)?,
             }
         }
     }
 
-    /// The coroutine and exception-group opcodes, out of line (rare next to the loop's hot
-    /// arms); each delegates to `object/coroutine.rs` or `object/exception_group.rs`.
+    /// `yield from`'s iterator and the coroutine and exception-group opcodes, out of line (rare
+    /// next to the loop's hot arms); each delegates to `object/coroutine.rs` or
+    /// `object/exception_group.rs`.
     #[inline(never)]
     fn coroutine_op(&mut self, frame: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
         use crate::object::{coroutine, exception_group};
         match op {
+            Opcode::GET_YIELD_FROM_ITER => {
+                let v = pop!(frame);
+                push!(frame, coroutine::yield_from_iter(self, v, frame.code.code.flags)?);
+            }
             Opcode::GET_AWAITABLE => {
                 let v = pop!(frame);
                 push!(frame, coroutine::get_awaitable(self, v, arg)?);

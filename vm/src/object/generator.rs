@@ -116,8 +116,10 @@ impl GenKind {
 }
 
 /// Whether `o` is a plain generator (an iterator; coroutines and async generators are not).
-pub fn is_plain_generator(o: &ObjRef) -> bool {
-    matches!(&o.payload, Payload::Generator(d) if d.borrow().kind == GenKind::Generator)
+/// The class tells the kinds apart without borrowing the generator's state.
+#[inline]
+pub fn is_plain_generator(vm: &Vm, o: &ObjRef) -> bool {
+    matches!(o.payload, Payload::Generator(_)) && o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &vm.ctx.types.generator))
 }
 
 /// The kind of a generator-like object, `None` for anything else.
@@ -163,66 +165,32 @@ pub(crate) fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
 pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
     let (mut frame, started) = {
         let mut d = data(gen).borrow_mut();
-        let kind = d.kind;
-        if d.running {
-            drop(d);
-            return vm.value_error(format!("{} already executing", kind.noun()));
-        }
-        let Some(frame) = d.frame.take() else {
-            drop(d);
-            if kind == GenKind::Coroutine {
-                return vm.err("RuntimeError", "cannot reuse already awaited coroutine");
+        match d.frame.take() {
+            Some(frame) if d.started || value.is_none() || throw.is_some() => {
+                let started = d.started;
+                d.running = true;
+                d.started = true;
+                (frame, started)
             }
-            return match throw {
-                Some(e) => Err(e),
-                None => Ok(Sent::Returned(Value::None)),
-            };
-        };
-        if !d.started && !value.is_none() && throw.is_none() {
-            d.frame = Some(frame);
-            drop(d);
-            return vm.type_error(format!("can't send non-None value to a just-started {}", kind.noun()));
+            frame => {
+                d.frame = frame;
+                drop(d);
+                return cannot_resume(vm, gen, throw);
+            }
         }
-        let started = d.started;
-        d.running = true;
-        d.started = true;
-        (frame, started)
     };
     let mut throw = throw;
-    // Set when a thrown-in exception made the delegate return: its value is already in place.
-    let mut delegate_returned = false;
-    if let Some(exc) = &throw {
-        if let Some(sub) = delegate_of(&frame) {
-            match throw_into_delegate(vm, &sub, exc.clone()) {
-                Ok(Some(Sent::Yielded(v))) => {
-                    let mut d = data(gen).borrow_mut();
-                    d.frame = Some(frame);
-                    d.running = false;
-                    return Ok(Sent::Yielded(v));
-                }
-                Ok(Some(Sent::Returned(v))) => {
-                    // The delegation finished: continue after the `yield from` with its value.
-                    frame.stack.pop();
-                    frame.stack.push(v);
-                    let code = frame.code.code.code.clone();
-                    if let Some(jump) = Instruction::decode(code[frame.pc]) {
-                        if let Some(send) = Instruction::decode(code[jump.arg as usize]) {
-                            frame.pc = send.arg as usize;
-                        }
-                    }
-                    throw = None;
-                    delegate_returned = true;
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    frame.stack.pop();
-                    frame.stack.push(Value::None);
-                    throw = Some(e);
-                }
+    if let Some(exc) = throw.take() {
+        match throw_via_delegate(vm, &mut frame, exc) {
+            Thrown::Yielded(v) => {
+                let mut d = data(gen).borrow_mut();
+                d.frame = Some(frame);
+                d.running = false;
+                return Ok(Sent::Yielded(v));
             }
+            Thrown::Raise(e) => throw = e,
         }
-    }
-    if started && throw.is_none() && !delegate_returned {
+    } else if started {
         frame.stack.push(value);
     }
     let outer = vm.handled.take();
@@ -241,20 +209,85 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
         Err(e) => {
             let kind = d.kind;
             drop(d);
-            let escaped = if vm.exc_matches(&e, "StopIteration") {
-                Some("StopIteration")
-            } else if kind == GenKind::AsyncGenerator && vm.exc_matches(&e, "StopAsyncIteration") {
-                Some("StopAsyncIteration")
-            } else {
-                None
-            };
-            if let Some(what) = escaped {
-                let rt = vm.new_exception_msg("RuntimeError", format!("{} raised {what}", kind.noun()));
-                crate::exceptions::set_cause(&rt, &e);
-                crate::exceptions::set_context_checked(&rt, &e);
-                return Err(rt);
+            Err(escaped(vm, kind, e))
+        }
+    }
+}
+
+/// Why a generator cannot be resumed: it is running, finished (a coroutine may not be resumed
+/// then), or not started and sent a value.
+#[cold]
+#[inline(never)]
+fn cannot_resume(vm: &mut Vm, gen: &ObjRef, throw: Option<PyErr>) -> PyResult<Sent> {
+    let (kind, running, finished) = {
+        let d = data(gen).borrow();
+        (d.kind, d.running, d.frame.is_none())
+    };
+    if running {
+        return vm.value_error(format!("{} already executing", kind.noun()));
+    }
+    if finished {
+        if kind == GenKind::Coroutine {
+            return vm.err("RuntimeError", "cannot reuse already awaited coroutine");
+        }
+        return match throw {
+            Some(e) => Err(e),
+            None => Ok(Sent::Returned(Value::None)),
+        };
+    }
+    vm.type_error(format!("can't send non-None value to a just-started {}", kind.noun()))
+}
+
+/// The exception leaving a generator's frame: StopIteration (and, from an async generator,
+/// StopAsyncIteration) becomes a RuntimeError caused by it.
+#[cold]
+#[inline(never)]
+fn escaped(vm: &mut Vm, kind: GenKind, e: PyErr) -> PyErr {
+    let what = if vm.exc_matches(&e, "StopIteration") {
+        "StopIteration"
+    } else if kind == GenKind::AsyncGenerator && vm.exc_matches(&e, "StopAsyncIteration") {
+        "StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let rt = vm.new_exception_msg("RuntimeError", format!("{} raised {what}", kind.noun()));
+    crate::exceptions::set_cause(&rt, &e);
+    crate::exceptions::set_context_checked(&rt, &e);
+    rt
+}
+
+/// What throwing into a suspended frame comes to once its `yield from`/`await` delegate has
+/// seen the exception.
+enum Thrown {
+    /// The delegate handled it and yielded: the frame stays suspended.
+    Yielded(Value),
+    /// Resume the frame raising this (None: the delegate returned, its value is in place).
+    Raise(Option<PyErr>),
+}
+
+#[cold]
+#[inline(never)]
+fn throw_via_delegate(vm: &mut Vm, frame: &mut Frame, exc: PyErr) -> Thrown {
+    let Some(sub) = delegate_of(frame) else { return Thrown::Raise(Some(exc)) };
+    match throw_into_delegate(vm, &sub, exc.clone()) {
+        Ok(Some(Sent::Yielded(v))) => Thrown::Yielded(v),
+        Ok(Some(Sent::Returned(v))) => {
+            // The delegation finished: continue after the `yield from` with its value.
+            frame.stack.pop();
+            frame.stack.push(v);
+            let code = frame.code.code.code.clone();
+            if let Some(jump) = Instruction::decode(code[frame.pc]) {
+                if let Some(send) = Instruction::decode(code[jump.arg as usize]) {
+                    frame.pc = send.arg as usize;
+                }
             }
-            Err(e)
+            Thrown::Raise(None)
+        }
+        Ok(None) => Thrown::Raise(Some(exc)),
+        Err(e) => {
+            frame.stack.pop();
+            frame.stack.push(Value::None);
+            Thrown::Raise(Some(e))
         }
     }
 }
