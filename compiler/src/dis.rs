@@ -66,6 +66,11 @@ fn arg_repr(code: &CodeObject, op: Opcode, arg: u32) -> String {
             None => String::new(),
         },
         Opcode::COMPARE_OP => CompareOp::decode(arg).map(|c| c.symbol().to_string()).unwrap_or_default(),
+        Opcode::GET_AWAITABLE => match arg {
+            1 => "after __aenter__".into(),
+            2 => "after __aexit__".into(),
+            _ => String::new(),
+        },
         _ if crate::codegen::has_jump_target(op) => format!("to {arg}"),
         _ => String::new(),
     }

@@ -261,6 +261,24 @@ opcodes! {
     GET_LEN = 124, none;
     /// COPY_DICT_WITHOUT_KEYS: (subject keys -- rest), rest: a new dict of subject's items whose keys are not in keys
     COPY_DICT_WITHOUT_KEYS = 125, none;
+
+    // ===== Coroutines and exception groups (140-159) =====
+    /// GET_AWAITABLE where: (obj -- iter), the iterator `await obj` drives; where 1/2 words errors for `__aenter__`/`__aexit__`
+    GET_AWAITABLE = 140, arg;
+    /// GET_AITER: (obj -- aiter), `obj.__aiter__()` for `async for`
+    GET_AITER = 141, none;
+    /// GET_ANEXT: (aiter -- aiter awaitable), the awaitable of `aiter.__anext__()`
+    GET_ANEXT = 142, none;
+    /// END_ASYNC_FOR: (aiter exc -- ), ends the loop on StopAsyncIteration, else re-raises exc
+    END_ASYNC_FOR = 143, none;
+    /// BEFORE_ASYNC_WITH: (manager -- aexit aenter_awaitable)
+    BEFORE_ASYNC_WITH = 144, none;
+    /// ASYNC_GEN_WRAP: (value -- wrapped), marks a value an async generator yields to its consumer
+    ASYNC_GEN_WRAP = 145, none;
+    /// CHECK_EG_MATCH: (exc type -- rest match), splits exc for `except* type`; match is None when nothing matched
+    CHECK_EG_MATCH = 146, none;
+    /// PREP_RERAISE_STAR: (orig raised_list -- exc), what leaves a `try`/`except*`: None, or the group to raise
+    PREP_RERAISE_STAR = 147, none;
 }
 
 /// What an instruction's argument means: which table it indexes, or that it is a jump target,
@@ -322,6 +340,8 @@ impl Opcode {
             | DELETE_DEREF | LOAD_CLOSURE | LOAD_CLASSDEREF | LOAD_NAME | DELETE_NAME | LOAD_GLOBAL
             | DELETE_GLOBAL | JUMP_FORWARD | JUMP_BACKWARD | LOAD_BUILD_CLASS | SETUP_FINALLY
             | POP_BLOCK | SETUP_CLEANUP | LOAD_ASSERTION_ERROR | SETUP_ANNOTATIONS => 0,
+            GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | ASYNC_GEN_WRAP => 1,
+            END_ASYNC_FOR | CHECK_EG_MATCH | PREP_RERAISE_STAR => 2,
             POP_TOP | STORE_FAST | STORE_DEREF | STORE_NAME | STORE_GLOBAL | LOAD_ATTR | DELETE_ATTR
             | LOAD_METHOD | UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_NOT | UNARY_INVERT | LIST_TO_TUPLE
             | UNPACK_SEQUENCE | UNPACK_EX | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | JUMP_IF_FALSE_OR_POP
@@ -364,6 +384,10 @@ impl Opcode {
             | BEFORE_WITH | WITH_EXCEPT_START | LOAD_ASSERTION_ERROR | IMPORT_FROM
             | LOAD_METHOD => 1,
             LOAD_ATTR | CHECK_EXC_MATCH => 0,
+            GET_AWAITABLE | GET_AITER | ASYNC_GEN_WRAP | CHECK_EG_MATCH => 0,
+            GET_ANEXT | BEFORE_ASYNC_WITH => 1,
+            PREP_RERAISE_STAR => -1,
+            END_ASYNC_FOR => -2,
             STORE_ATTR | DELETE_SUBSCR | MAP_ADD => -2,
             STORE_SUBSCR => -3,
             BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING => 1 - n,

@@ -73,6 +73,9 @@ pub struct Scope {
     /// Child index by the (start, end) source range of the node that created it.
     pub child_at: HashMap<(u32, u32), usize>,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits (`async for` or `await` inside it):
+    /// with `is_generator`, an asynchronous generator.
+    pub is_coroutine: bool,
     /// A class whose methods use `super()` or `__class__`: the body makes a `__class__` cell.
     pub needs_class_cell: bool,
     pub line: u32,
@@ -92,6 +95,7 @@ impl Scope {
             children: Vec::new(),
             child_at: HashMap::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_cell: false,
             line,
             doubtful_grammar: false,
@@ -277,8 +281,8 @@ impl<'a> Builder<'a> {
     fn visit_stmt(&mut self, stmt: &ast::Stmt) -> Result<()> {
         use ast::Stmt::*;
         match stmt {
-            FunctionDef(f) => self.visit_function(&f.name, &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), f.range),
-            AsyncFunctionDef(f) => Err(self.error("async functions are not supported yet".into(), f.range)),
+            FunctionDef(f) => self.visit_function(&f.name, &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), f.range, false),
+            AsyncFunctionDef(f) => self.visit_function(&f.name, &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), f.range, true),
             ClassDef(c) => {
                 c.decorator_list.iter().try_for_each(|d| self.visit_expr(d))?;
                 c.bases.iter().try_for_each(|b| self.visit_expr(b))?;
@@ -353,16 +357,7 @@ impl<'a> Builder<'a> {
             }
             Try(t) => {
                 self.visit_body(&t.body)?;
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(ty) = &h.type_ {
-                        self.visit_expr(ty)?;
-                    }
-                    if let Some(name) = &h.name {
-                        self.bind(name.as_str(), h.range)?;
-                    }
-                    self.visit_body(&h.body)?;
-                }
+                self.visit_handlers(&t.handlers)?;
                 self.visit_body(&t.orelse)?;
                 self.visit_body(&t.finalbody)
             }
@@ -454,16 +449,48 @@ impl<'a> Builder<'a> {
             }
             Expr(e) => self.visit_expr(&e.value),
             Pass(_) | Break(_) | Continue(_) => Ok(()),
-            AsyncFor(s) => Err(self.error("'async for' is not supported yet".into(), s.range)),
-            AsyncWith(s) => Err(self.error("'async with' is not supported yet".into(), s.range)),
+            AsyncFor(f) => {
+                self.visit_expr(&f.iter)?;
+                self.visit_expr(&f.target)?;
+                self.visit_body(&f.body)?;
+                self.visit_body(&f.orelse)
+            }
+            AsyncWith(w) => {
+                for item in &w.items {
+                    self.visit_expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.visit_expr(v)?;
+                    }
+                }
+                self.visit_body(&w.body)
+            }
             Match(m) => {
                 // rustpython-parser accepts patterns CPython's grammar rejects (`case 1 + 2`).
                 self.doubtful_grammar = true;
                 self.visit_match(m)
             }
-            TryStar(s) => Err(self.error("exception groups (except*) are not supported yet".into(), s.range)),
+            TryStar(t) => {
+                self.visit_body(&t.body)?;
+                self.visit_handlers(&t.handlers)?;
+                self.visit_body(&t.orelse)?;
+                self.visit_body(&t.finalbody)
+            }
             TypeAlias(s) => Err(self.error("type aliases are not supported yet".into(), s.range)),
         }
+    }
+
+    fn visit_handlers(&mut self, handlers: &[ast::ExceptHandler]) -> Result<()> {
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(ty) = &h.type_ {
+                self.visit_expr(ty)?;
+            }
+            if let Some(name) = &h.name {
+                self.bind(name.as_str(), h.range)?;
+            }
+            self.visit_body(&h.body)?;
+        }
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -475,11 +502,13 @@ impl<'a> Builder<'a> {
         decorators: &[ast::Expr],
         returns: Option<&ast::Expr>,
         range: ast::text_size::TextRange,
+        is_async: bool,
     ) -> Result<()> {
         decorators.iter().try_for_each(|d| self.visit_expr(d))?;
         self.visit_defaults_and_annotations(args, returns)?;
         self.bind(name.as_str(), range)?;
         self.push(ScopeKind::Function, name.as_str(), range);
+        self.current().is_coroutine = is_async;
         self.visit_params(args)?;
         self.visit_body(body)?;
         self.pop(range);
@@ -508,7 +537,7 @@ impl<'a> Builder<'a> {
         self.current().params.push(".0".into());
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(self.error("asynchronous comprehensions are not supported yet".into(), range));
+                self.current().is_coroutine = true;
             }
             if i > 0 {
                 self.visit_expr(&g.iter)?;
@@ -517,7 +546,13 @@ impl<'a> Builder<'a> {
             g.ifs.iter().try_for_each(|c| self.visit_expr(c))?;
         }
         elts.iter().try_for_each(|e| self.visit_expr(e))?;
+        // An awaiting list, set or dict comprehension is awaited where it is built, so a
+        // comprehension around it awaits too (an async generator expression is not awaited).
+        let awaits = self.current().is_coroutine && !is_genexp;
         self.pop(range);
+        if awaits && self.current().kind == ScopeKind::Comprehension {
+            self.current().is_coroutine = true;
+        }
         Ok(())
     }
 
@@ -592,7 +627,13 @@ impl<'a> Builder<'a> {
             SetComp(c) => self.visit_comprehension(c.range, "<setcomp>", &c.generators, &[&c.elt], false),
             DictComp(c) => self.visit_comprehension(c.range, "<dictcomp>", &c.generators, &[&c.key, &c.value], false),
             GeneratorExp(c) => self.visit_comprehension(c.range, "<genexpr>", &c.generators, &[&c.elt], true),
-            Await(a) => Err(self.error("'await' is not supported yet".into(), a.range)),
+            Await(a) => {
+                self.visit_expr(&a.value)?;
+                if self.current().kind == ScopeKind::Comprehension {
+                    self.current().is_coroutine = true;
+                }
+                Ok(())
+            }
             Yield(y) => {
                 self.mark_generator(y.range)?;
                 y.value.as_deref().map_or(Ok(()), |v| self.visit_expr(v))

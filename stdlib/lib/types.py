@@ -256,8 +256,56 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine (simplified: the
-    function is returned unchanged)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    try:
+        import _coroutines
+    except ImportError:
+        _coroutines = None
+    if _coroutines is not None:
+        marked = _coroutines.iterable_coroutine(func)
+        if marked is not None:
+            return marked
+    else:
+        co = getattr(func, '__code__', None)
+        if co is not None and co.co_flags & 0x20:
+            # A generator function: flag its code CO_ITERABLE_COROUTINE in place.
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if result.__class__ is CoroutineType or result.__class__ is GeneratorType:
+            return result
+        if hasattr(result, '__next__') and hasattr(result, 'send'):
+            return _GeneratorWrapper(result)
+        return result
+    wrapped.__name__ = getattr(func, '__name__', 'wrapped')
+    wrapped.__qualname__ = getattr(func, '__qualname__', 'wrapped')
+    wrapped.__doc__ = getattr(func, '__doc__', None)
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """An awaitable over a generator-like object that is not a generator."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__

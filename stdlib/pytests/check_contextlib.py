@@ -206,3 +206,63 @@ def fn():
 log.clear(); fn(); print(log)
 print(isinstance(nullcontext(), AbstractContextManager), issubclass(CM, AbstractContextManager), issubclass(int, AbstractContextManager))
 show('ACM abstract', AbstractContextManager)
+
+
+# ----- asynchronous context managers (driven by hand, no event loop) -----
+import contextlib as _cl
+
+
+def drive(coro):
+    try:
+        while True:
+            coro.send(None)
+    except StopIteration as e:
+        return e.value
+
+
+@_cl.asynccontextmanager
+async def acm(tag):
+    log.append(f'enter {tag}')
+    try:
+        yield tag * 2
+    except KeyError:
+        log.append(f'{tag} swallowed KeyError')
+    finally:
+        log.append(f'exit {tag}')
+
+
+async def use_acm():
+    async with acm('a') as v:
+        log.append(v)
+    async with acm('b'):
+        raise KeyError('x')
+    try:
+        async with acm('c'):
+            raise ValueError('y')
+    except ValueError as e:
+        log.append(f'passed {e}')
+
+    @acm('d')
+    async def decorated():
+        log.append('in decorated')
+        return 7
+
+    log.append(await decorated())
+
+    async def agen():
+        try:
+            yield 1
+            yield 2
+        finally:
+            log.append('agen closed')
+
+    async with _cl.aclosing(agen()) as g:
+        async for v in g:
+            log.append(v)
+            break
+    async with _cl.nullcontext('n') as n:
+        log.append(n)
+
+
+log.clear(); drive(use_acm()); print(log)
+print(issubclass(type(acm('z')), _cl.AbstractAsyncContextManager), issubclass(int, _cl.AbstractAsyncContextManager))

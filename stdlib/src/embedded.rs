@@ -5,6 +5,7 @@ pub const MODULES: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("../lib/__future__.py"), false),
     ("_collections_abc", include_str!("../lib/_collections_abc.py"), false),
     ("abc", include_str!("../lib/abc.py"), false),
+    ("asyncio", include_str!("../lib/asyncio/__init__.py"), true),
     ("bisect", include_str!("../lib/bisect.py"), false),
     ("collections", include_str!("../lib/collections.py"), false),
     ("compileall", include_str!("../lib/compileall.py"), false),

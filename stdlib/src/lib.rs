@@ -5,6 +5,7 @@
 pub mod abc;
 pub mod bytecode;
 pub mod collections;
+pub mod coroutines;
 pub mod dis;
 mod embedded;
 pub mod io;
@@ -35,6 +36,7 @@ pub fn register(ctx: &Context) {
     natives.insert("_traceback".into(), traceback::init);
     natives.insert("_dis".into(), dis::init);
     natives.insert("_abc".into(), abc::init);
+    natives.insert("_coroutines".into(), coroutines::init);
     drop(natives);
     let mut frozen = ctx.frozen_modules.borrow_mut();
     for (name, source, is_package) in embedded::MODULES {

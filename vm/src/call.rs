@@ -131,7 +131,7 @@ impl Vm {
         self.call(&bound, Args::positional(args)).map(Some)
     }
 
-    fn new_generator(&mut self, frame: Box<Frame>, func: &Function) -> Value {
+    pub(crate) fn new_generator(&mut self, frame: Box<Frame>, func: &Function) -> Value {
         let code = func.code.clone();
         let data = GeneratorData {
             frame: Some(frame),
@@ -141,8 +141,11 @@ impl Vm {
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             saved_exc: None,
+            kind: crate::object::generator::GenKind::of_flags(func.code.code.flags),
+            running_async: false,
+            ag_closed: false,
         };
-        Value::Obj(PyObject::new(self.ctx.types.generator.clone(), Payload::Generator(RefCell::new(data))))
+        Value::Obj(PyObject::new(data.kind.class(self), Payload::Generator(RefCell::new(data))))
     }
 
     /// MAKE_FUNCTION.

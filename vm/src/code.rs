@@ -67,7 +67,11 @@ pub fn load_code(vm: &mut Vm, code: Arc<CodeObject>) -> Rc<CodeData> {
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
     let cell_to_arg = code.cell_to_arg();
     let ncells = code.cellvars.len();
-    let is_generator = code.has_flag(ferropy_compiler::code::flags::GENERATOR);
+    // Calling a generator, coroutine or async generator function makes an object that owns the frame.
+    let is_generator = {
+        use ferropy_compiler::code::flags;
+        code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+    };
     let instrs = decode(&code.code);
     let caches = crate::inline_cache::new_slots(instrs.len());
     Rc::new(CodeData { code, instrs, caches, consts, names, varnames, cell_to_arg, ncells, is_generator })

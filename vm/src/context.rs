@@ -63,6 +63,13 @@ builtin_types! {
     cell: "cell", object, NotInstantiable;
     code: "code", object, NotInstantiable;
     generator: "generator", object, NotInstantiable;
+    coroutine: "coroutine", object, NotInstantiable;
+    coroutine_wrapper: "coroutine_wrapper", object, NotInstantiable;
+    async_generator: "async_generator", object, NotInstantiable;
+    async_generator_asend: "async_generator_asend", object, NotInstantiable;
+    async_generator_athrow: "async_generator_athrow", object, NotInstantiable;
+    async_generator_wrapped_value: "async_generator_wrapped_value", object, NotInstantiable;
+    anext_awaitable: "anext_awaitable", object, NotInstantiable;
     property: "property", object, Opaque;
     staticmethod: "staticmethod", object, Opaque;
     classmethod: "classmethod", object, Opaque;

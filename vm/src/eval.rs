@@ -573,11 +573,6 @@ impl Vm {
                     debug_assert_eq!(self.frames.len(), base, "only a base frame yields");
                     return Ok(Exit::Yield(v));
                 }
-                Opcode::GET_YIELD_FROM_ITER => {
-                    let v = pop!(frame);
-                    let it = if matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Generator(_))) { v } else { self.get_iter(&v)? };
-                    push!(frame, it);
-                }
                 Opcode::SEND => {
                     let value = pop!(frame);
                     let iter = self.peek(frame, 1);
@@ -664,8 +659,68 @@ impl Vm {
                 Opcode::MATCH_KEYS | Opcode::MATCH_CLASS | Opcode::GET_LEN | Opcode::COPY_DICT_WITHOUT_KEYS => {
                     crate::ops::pattern::execute(self, &mut frame.stack, op, arg)?;
                 }
+                Opcode::GET_YIELD_FROM_ITER | Opcode::GET_AWAITABLE | Opcode::GET_AITER | Opcode::GET_ANEXT | Opcode::END_ASYNC_FOR
+                | Opcode::BEFORE_ASYNC_WITH | Opcode::ASYNC_GEN_WRAP | Opcode::CHECK_EG_MATCH
+                | Opcode::PREP_RERAISE_STAR => self.coroutine_op(frame, op, arg)?,
             }
         }
+    }
+
+    /// `yield from`'s iterator and the coroutine and exception-group opcodes, out of line (rare
+    /// next to the loop's hot arms); each delegates to `object/coroutine.rs` or
+    /// `object/exception_group.rs`.
+    #[inline(never)]
+    fn coroutine_op(&mut self, frame: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
+        use crate::object::{coroutine, exception_group};
+        match op {
+            Opcode::GET_YIELD_FROM_ITER => {
+                let v = pop!(frame);
+                push!(frame, coroutine::yield_from_iter(self, v, frame.code.code.flags)?);
+            }
+            Opcode::GET_AWAITABLE => {
+                let v = pop!(frame);
+                push!(frame, coroutine::get_awaitable(self, v, arg)?);
+            }
+            Opcode::GET_AITER => {
+                let v = pop!(frame);
+                push!(frame, coroutine::get_aiter(self, v)?);
+            }
+            Opcode::GET_ANEXT => {
+                let aiter = self.peek(frame, 1);
+                push!(frame, coroutine::get_anext(self, &aiter)?);
+            }
+            Opcode::END_ASYNC_FOR => {
+                let exc = pop!(frame);
+                pop!(frame);
+                if let Some(exc) = coroutine::end_async_for(self, exc) {
+                    return Err(Unwind { exc, fresh: false });
+                }
+            }
+            Opcode::BEFORE_ASYNC_WITH => {
+                let mgr = pop!(frame);
+                let (exit, awaitable) = coroutine::before_async_with(self, mgr)?;
+                frame.stack.push(exit);
+                frame.stack.push(awaitable);
+            }
+            Opcode::ASYNC_GEN_WRAP => {
+                let v = pop!(frame);
+                push!(frame, coroutine::wrap_value(self, v));
+            }
+            Opcode::CHECK_EG_MATCH => {
+                let ty = pop!(frame);
+                let exc = pop!(frame);
+                let (rest, matched) = exception_group::check_eg_match(self, exc, ty)?;
+                frame.stack.push(rest);
+                frame.stack.push(matched);
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let raised = pop!(frame);
+                let orig = pop!(frame);
+                push!(frame, exception_group::prep_reraise_star(self, &orig, &raised)?);
+            }
+            _ => unreachable!("not a coroutine opcode: {op:?}"),
+        }
+        Ok(())
     }
 
     // ----- small helpers for the loop -----
@@ -989,14 +1044,18 @@ impl Vm {
                     frame.stack.truncate(n - argc - 2);
                     return self.enter_frame(frame, new);
                 }
-                if !func.code.is_generator {
-                    let args: Vec<Value> = frame.stack.drain(first..).collect();
-                    frame.stack.truncate(n - argc - 2);
-                    let nkw = kwnames_items.len();
-                    let (pos, kwvalues) = args.split_at(args.len() - nkw);
-                    let new = crate::call::bind_frame(self, o, func, pos, &kwnames_items, kwvalues)?;
-                    return self.enter_frame(frame, new);
+                let args: Vec<Value> = frame.stack.drain(first..).collect();
+                frame.stack.truncate(n - argc - 2);
+                let nkw = kwnames_items.len();
+                let (pos, kwvalues) = args.split_at(args.len() - nkw);
+                let new = crate::call::bind_frame(self, o, func, pos, &kwnames_items, kwvalues)?;
+                if func.code.is_generator {
+                    // Generators, coroutines and async generators: the frame waits in the object.
+                    let g = self.new_generator(new, func);
+                    frame.stack.push(g);
+                    return Ok(());
                 }
+                return self.enter_frame(frame, new);
             }
         }
         self.call_native_from_stack(frame, &callable, first, n - argc - 2, &kwnames_items)

@@ -116,6 +116,7 @@ pub fn build_hierarchy(ctx: &Context) -> HashMap<&'static str, ObjRef> {
         *ty.type_data().expect("type").mro.borrow_mut() = mro;
         map.insert(name, ty);
     }
+    crate::object::exception_group::add_type(ctx, &mut map);
     map.insert("EnvironmentError", map["OSError"].clone());
     map.insert("IOError", map["OSError"].clone());
     map

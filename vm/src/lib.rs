@@ -14,6 +14,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod format;
 pub mod frame;
+pub mod group_traceback;
 pub mod import;
 pub mod inline_cache;
 pub mod object;

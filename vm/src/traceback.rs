@@ -198,7 +198,7 @@ pub fn format_traceback(cache: &mut LineCache, entries: &[TbEntry]) -> String {
     out
 }
 
-fn syntax_error_block(vm: &mut Vm, exc: &PyErr) -> Option<String> {
+pub(crate) fn syntax_error_block(vm: &mut Vm, exc: &PyErr) -> Option<String> {
     let v = Value::Obj(exc.clone());
     if !vm.is_instance(&v, &vm.ctx.exc("SyntaxError")) {
         return None;
@@ -301,6 +301,9 @@ fn format_one(vm: &mut Vm, cache: &mut LineCache, exc: &PyErr, seen: &mut Vec<Ob
 
 /// The full report for an uncaught exception.
 pub fn format_exception(vm: &mut Vm, exc: &PyErr) -> String {
+    if crate::group_traceback::needed(vm, exc) {
+        return crate::group_traceback::format(vm, exc);
+    }
     let mut cache = LineCache::for_vm(vm);
     format_one(vm, &mut cache, exc, &mut Vec::new())
 }

@@ -31,6 +31,10 @@ pub(crate) enum FBlock<'a> {
     /// Inside `except E as name:`: the name is cleared on every way out.
     HandlerCleanup { name: Option<String> },
     With,
+    /// An `async with` body: leaving it awaits `__aexit__`.
+    AsyncWith,
+    /// An `except*` clause's body, which `break`, `continue` and `return` may not leave.
+    ExceptStarHandler,
 }
 
 impl<'a> Compiler<'a> {
@@ -46,7 +50,7 @@ impl<'a> Compiler<'a> {
     /// return value) is kept on top.
     fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match block {
-            FBlock::WhileLoop { .. } | FBlock::HandlerCleanup { name: None } => {}
+            FBlock::WhileLoop { .. } | FBlock::HandlerCleanup { name: None } | FBlock::ExceptStarHandler => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
@@ -90,6 +94,13 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit_exit_call();
             }
+            FBlock::AsyncWith => {
+                self.emit(Opcode::POP_BLOCK, 0);
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.emit_async_exit_call();
+            }
         }
         Ok(())
     }
@@ -110,6 +121,7 @@ impl<'a> Compiler<'a> {
         for (i, block) in blocks.iter().enumerate().rev() {
             match block {
                 FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } => return Ok(block.clone()),
+                FBlock::ExceptStarHandler => return Err(self.error(super::except_star::EXCEPT_STAR_EXIT, range)),
                 _ => {
                     // The finally body compiled here must not see the blocks it is leaving.
                     let saved = std::mem::replace(&mut self.unit().fblocks, blocks[..i].to_vec());
@@ -194,24 +206,25 @@ impl<'a> Compiler<'a> {
         if t.finalbody.is_empty() {
             return self.compile_try_except(t);
         }
+        self.compile_finally(&t.finalbody, |c| if t.handlers.is_empty() { c.compile_body(&t.body) } else { c.compile_try_except(t) })
+    }
+
+    /// `try: <inner> finally: <finalbody>`.
+    pub fn compile_finally(&mut self, finalbody: &'a [ast::Stmt], inner: impl FnOnce(&mut Self) -> CResult) -> CResult {
         let (handler, end, cleanup) = (self.new_label(), self.new_label(), self.new_label());
         self.emit_jump(Opcode::SETUP_FINALLY, handler);
-        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody[..] });
-        if t.handlers.is_empty() {
-            self.compile_body(&t.body)?;
-        } else {
-            self.compile_try_except(t)?;
-        }
+        self.push_fblock(FBlock::FinallyTry { body: finalbody });
+        inner(self)?;
         self.pop_fblock();
         self.emit(Opcode::POP_BLOCK, 0);
-        self.compile_body(&t.finalbody)?;
+        self.compile_body(finalbody)?;
         self.jump(end);
         // Exceptional path: [exc]
         self.bind(handler);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.push_fblock(FBlock::FinallyEnd);
-        self.compile_body(&t.finalbody)?;
+        self.compile_body(finalbody)?;
         self.pop_fblock();
         self.emit(Opcode::RERAISE, 0);
         self.emit_cleanup(cleanup);
@@ -220,7 +233,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The handler that restores the previously handled exception and re-raises: [prev exc2].
-    fn emit_cleanup(&mut self, cleanup: Label) {
+    pub(crate) fn emit_cleanup(&mut self, cleanup: Label) {
         self.bind(cleanup);
         self.emit(Opcode::COPY, 2);
         self.emit(Opcode::POP_EXCEPT, 0);

@@ -127,7 +127,7 @@ impl<'a> Compiler<'a> {
             SetComp(c) => self.compile_comprehension(c.range, "<setcomp>", &c.generators, Comp::Set(&c.elt))?,
             DictComp(c) => self.compile_comprehension(c.range, "<dictcomp>", &c.generators, Comp::Dict(&c.key, &c.value))?,
             GeneratorExp(c) => self.compile_comprehension(c.range, "<genexpr>", &c.generators, Comp::Gen(&c.elt))?,
-            Await(a) => return Err(self.error("'await' is not supported yet", a.range)),
+            Await(a) => self.compile_await(a)?,
             Yield(y) => {
                 self.check_yield_allowed(y.range)?;
                 match &y.value {
@@ -135,10 +135,11 @@ impl<'a> Compiler<'a> {
                     None => self.emit_const(Const::None),
                 }
                 self.set_loc(y.range);
-                self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit_yield();
             }
             YieldFrom(y) => {
                 self.check_yield_allowed(y.range)?;
+                self.check_yield_from_allowed(y.range)?;
                 self.compile_expr(&y.value)?;
                 self.set_loc(y.range);
                 self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
@@ -213,7 +214,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The delegation loop of `yield from` / `await`: [iter value] → [result].
-    fn emit_yield_from_loop(&mut self) {
+    pub(crate) fn emit_yield_from_loop(&mut self) {
         let (send, exit) = (self.new_label(), self.new_label());
         self.bind(send);
         self.emit_jump(Opcode::SEND, exit);
@@ -579,6 +580,10 @@ impl<'a> Compiler<'a> {
 
     fn compile_comprehension(&mut self, range: TextRange, name: &str, generators: &'a [ast::Comprehension], kind: Comp<'a>) -> CResult {
         let child = self.scope().child(range);
+        let awaited = child.is_coroutine && !matches!(kind, Comp::Gen(_));
+        if awaited {
+            self.check_async_comprehension(range)?;
+        }
         let qualname = self.qualname_for(name);
         let line = self.loc.line;
         self.enter_unit(child, name.to_string(), qualname, line);
@@ -599,14 +604,20 @@ impl<'a> Compiler<'a> {
         self.make_function(child, code, 0);
         self.emit(Opcode::PUSH_NULL, 0);
         self.compile_expr(&generators[0].iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(if generators[0].is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         self.set_loc(range);
         self.emit(Opcode::CALL, 1);
+        if awaited {
+            self.emit_await();
+        }
         Ok(())
     }
 
-    fn compile_generators(&mut self, generators: &'a [ast::Comprehension], index: usize, kind: &Comp<'a>) -> CResult {
+    pub(crate) fn compile_generators(&mut self, generators: &'a [ast::Comprehension], index: usize, kind: &Comp<'a>) -> CResult {
         let g = &generators[index];
+        if g.is_async {
+            return self.compile_async_generators(generators, index, kind);
+        }
         let (start, end) = (self.new_label(), self.new_label());
         if index == 0 {
             self.emit(Opcode::LOAD_FAST, 0);
@@ -620,6 +631,14 @@ impl<'a> Compiler<'a> {
         for cond in &g.ifs {
             self.compile_jump_if(cond, false, start)?;
         }
+        self.compile_comprehension_body(generators, index, kind)?;
+        self.jump(start);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The next `for` of a comprehension, or (after the last) the element added to the result.
+    pub(crate) fn compile_comprehension_body(&mut self, generators: &'a [ast::Comprehension], index: usize, kind: &Comp<'a>) -> CResult {
         if index + 1 < generators.len() {
             self.compile_generators(generators, index + 1, kind)?;
         } else {
@@ -640,13 +659,11 @@ impl<'a> Compiler<'a> {
                 }
                 Comp::Gen(elt) => {
                     self.compile_expr(elt)?;
-                    self.emit(Opcode::YIELD_VALUE, 0);
+                    self.emit_yield();
                     self.emit(Opcode::POP_TOP, 0);
                 }
             }
         }
-        self.jump(start);
-        self.bind(end);
         Ok(())
     }
 

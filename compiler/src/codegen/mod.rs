@@ -12,7 +12,9 @@
 
 mod assemble;
 pub use assemble::has_jump_target;
+mod async_;
 mod blocks;
+mod except_star;
 mod expr;
 mod pattern;
 mod stmt;
@@ -228,9 +230,12 @@ impl<'a> Compiler<'a> {
         if scope.kind.is_function_like() {
             flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
-        if scope.is_generator {
-            flags |= flags::GENERATOR;
-        }
+        flags |= match (scope.is_coroutine, scope.is_generator) {
+            (true, true) => flags::ASYNC_GENERATOR,
+            (true, false) => flags::COROUTINE,
+            (false, true) => flags::GENERATOR,
+            (false, false) => 0,
+        };
         if self.units.iter().any(|u| u.scope.kind.is_function_like()) {
             flags |= flags::NESTED;
         }

@@ -13,11 +13,12 @@ pub(crate) fn has_annotations(body: &[ast::Stmt]) -> bool {
         ast::Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         ast::Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         ast::Stmt::With(w) => has_annotations(&w.body),
-        ast::Stmt::Try(t) => {
-            has_annotations(&t.body)
-                || has_annotations(&t.orelse)
-                || has_annotations(&t.finalbody)
-                || t.handlers.iter().any(|h| {
+        ast::Stmt::Try(ast::StmtTry { body, orelse, finalbody, handlers, .. })
+        | ast::Stmt::TryStar(ast::StmtTryStar { body, orelse, finalbody, handlers, .. }) => {
+            has_annotations(body)
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+                || handlers.iter().any(|h| {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     has_annotations(&h.body)
                 })
@@ -54,7 +55,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(stmt.range());
         use ast::Stmt::*;
         match stmt {
-            FunctionDef(f) => self.compile_function_def(f),
+            FunctionDef(f) => self.compile_function_def(f.into()),
             ClassDef(c) => self.compile_class_def(c),
             Return(r) => self.compile_return(r),
             Delete(d) => d.targets.iter().try_for_each(|t| self.compile_delete(t)),
@@ -81,11 +82,11 @@ impl<'a> Compiler<'a> {
             }
             Break(b) => self.compile_break(b.range),
             Continue(c) => self.compile_continue(c.range),
-            AsyncFunctionDef(s) => Err(self.error("async functions are not supported yet", s.range)),
-            AsyncFor(s) => Err(self.error("'async for' is not supported yet", s.range)),
-            AsyncWith(s) => Err(self.error("'async with' is not supported yet", s.range)),
+            AsyncFunctionDef(f) => self.compile_function_def(f.into()),
+            AsyncFor(f) => self.compile_async_for(f),
+            AsyncWith(w) => self.compile_async_with(w, 0),
             Match(m) => self.compile_match(m),
-            TryStar(s) => Err(self.error("exception groups (except*) are not supported yet", s.range)),
+            TryStar(t) => self.compile_try_star(t),
             TypeAlias(s) => Err(self.error("type aliases are not supported yet", s.range)),
         }
     }
@@ -94,10 +95,12 @@ impl<'a> Compiler<'a> {
         if !self.scope().kind.is_function_like() {
             return Err(self.error("'return' outside function", r.range));
         }
+        self.check_async_return(r)?;
         match &r.value {
             Some(v) => self.compile_expr(v)?,
             None => self.emit_const(Constant::None),
         }
+        self.check_return_in_except_star(r)?;
         self.set_loc(r.range);
         self.compile_return_unwind()
     }
@@ -368,21 +371,21 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn compile_function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        self.compile_decorators(&f.decorator_list)?;
+    fn compile_function_def(&mut self, f: super::async_::FunctionDef<'a>) -> CResult {
+        self.compile_decorators(f.decorator_list)?;
         let firstlineno = match f.decorator_list.first() {
             Some(d) => self.lines.line(u32::from(d.range().start()) as usize),
             None => self.loc.line,
         };
         self.set_loc(f.range);
-        let make_flags = self.compile_function_prelude(&f.args, f.returns.as_deref())?;
+        let make_flags = self.compile_function_prelude(f.args, f.returns)?;
         let child = self.scope().child(f.range);
         let qualname = self.qualname_for(f.name.as_str());
         self.enter_unit(child, f.name.as_str().to_string(), qualname, firstlineno);
-        self.set_arg_counts(&f.args);
-        let doc = docstring_of(&f.body).filter(|_| self.options.optimize < 2);
+        self.set_arg_counts(f.args);
+        let doc = docstring_of(f.body).filter(|_| self.options.optimize < 2);
         self.add_const(doc.map_or(Constant::None, |d| Constant::Str(d.to_string())));
-        let body = if docstring_of(&f.body).is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if docstring_of(f.body).is_some() { &f.body[1..] } else { f.body };
         self.compile_body(body)?;
         self.emit_implicit_return();
         let code = self.leave_unit()?;

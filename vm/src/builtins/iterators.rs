@@ -26,13 +26,13 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(it) = args.pos.first() else { return vm.type_error("next expected at least 1 argument, got 0") };
-    let is_iterator = matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Iterator(_) | Payload::Generator(_)))
+    let is_iterator = matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Iterator(_)) || crate::object::generator::is_plain_generator(vm, o))
         || vm.lookup_type_str(&vm.class_of(it).clone(), "__next__").is_some();
     if !is_iterator {
         return vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)));
     }
     if let Value::Obj(o) = it {
-        if matches!(o.payload, Payload::Generator(_)) {
+        if crate::object::generator::is_plain_generator(vm, o) {
             return match crate::object::generator::resume(vm, o, Value::None, None)? {
                 crate::object::generator::Sent::Yielded(v) => Ok(v),
                 crate::object::generator::Sent::Returned(v) => match args.pos.get(1) {

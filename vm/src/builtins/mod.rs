@@ -31,10 +31,12 @@ pub fn register_type_methods(ctx: &Context) {
     crate::object::slice::register(ctx);
     crate::object::iter::register(ctx);
     crate::object::generator::register(ctx);
+    crate::object::coroutine::register(ctx);
     crate::object::funcobj::register(ctx);
     crate::object::descriptors::register(ctx);
     crate::object::misc::register(ctx);
     crate::exceptions::register(ctx);
+    crate::object::exception_group::register(ctx);
     file::register(ctx);
     iterators::register(ctx);
 }
@@ -77,7 +79,8 @@ pub fn init_builtins_module(vm: &mut Vm) {
     set(vm, "__debug__", Value::Bool(ctx.options.borrow().optimize == 0));
     set(vm, "__name__", vm.new_str("builtins"));
     set(vm, "__doc__", Value::None);
-    let tables: [&[(&'static str, NativeFn)]; 4] = [functions::FUNCTIONS, numeric::FUNCTIONS, exec::FUNCTIONS, iterators::FUNCTIONS];
+    let tables: [&[(&'static str, NativeFn)]; 5] =
+        [functions::FUNCTIONS, numeric::FUNCTIONS, exec::FUNCTIONS, iterators::FUNCTIONS, crate::object::coroutine::BUILTINS];
     for table in tables {
         for (name, f) in table {
             let b = ctx.new_builtin(name, "builtins", *f, false);

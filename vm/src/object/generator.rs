@@ -5,25 +5,32 @@
 //! frame is dropped). `running` guards against re-entry ("generator already executing").
 //! `saved_exc` is the exception the generator was handling when it yielded, restored when it
 //! resumes, so `sys.exc_info()` inside it is right.
+//!
+//! Coroutines and asynchronous generators are the same object with another `kind` (and
+//! class): resuming, throwing and closing work alike, only the words of the errors differ and
+//! a finished coroutine cannot be resumed. Their own protocols live in `coroutine.rs`.
 
 use super::function::CodeData;
 use crate::frame::Frame;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// A dropped generator's frame waiting to be closed: (frame, code, name, qualname, kind).
+type Pending = (Box<Frame>, Rc<CodeData>, String, String, GenKind);
+
 thread_local! {
     /// Suspended generator frames whose generator was dropped inside a `try`/`with` block:
     /// their `finally` clauses still have to run (CPython closes a generator when it is
     /// deallocated). The eval breaker's `FINALIZERS` bit makes the loop drain this at its next
     /// call or backward jump (`run_pending_finalizers`).
-    static PENDING: std::cell::RefCell<Vec<(Box<Frame>, Rc<CodeData>, String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static PENDING: std::cell::RefCell<Vec<Pending>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl Drop for GeneratorData {
     fn drop(&mut self) {
         if let Some(frame) = self.frame.take() {
             if self.started && !frame.blocks.is_empty() {
-                let entry = (frame, self.code.clone(), std::mem::take(&mut self.name), std::mem::take(&mut self.qualname));
+                let entry = (frame, self.code.clone(), std::mem::take(&mut self.name), std::mem::take(&mut self.qualname), self.kind);
                 PENDING.with(|p| p.borrow_mut().push(entry));
                 crate::signals::request(crate::signals::FINALIZERS);
             }
@@ -34,11 +41,11 @@ impl Drop for GeneratorData {
 /// Closes generators dropped while suspended inside `try`/`with` (runs their `finally`).
 pub fn run_pending_finalizers(vm: &mut crate::vm::Vm) {
     let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    for (frame, code, name, qualname) in pending {
-        let data = GeneratorData { frame: Some(frame), code, running: false, started: true, name, qualname, saved_exc: None };
-        let gen = crate::object::PyObject::new(vm.ctx.types.generator.clone(), crate::object::Payload::Generator(std::cell::RefCell::new(data)));
+    for (frame, code, name, qualname, kind) in pending {
+        let data = GeneratorData { frame: Some(frame), code, running: false, started: true, name, qualname, saved_exc: None, kind, running_async: false, ag_closed: false };
+        let gen = crate::object::PyObject::new(kind.class(vm), crate::object::Payload::Generator(std::cell::RefCell::new(data)));
         if let Err(e) = gen_close(vm, &gen) {
-            let repr = format!("<generator object {} at {:#x}>", match &gen.payload { crate::object::Payload::Generator(d) => d.borrow().qualname.clone(), _ => String::new() }, Value::Obj(gen.clone()).id());
+            let repr = format!("<{} object {} at {:#x}>", kind.type_name(), match &gen.payload { crate::object::Payload::Generator(d) => d.borrow().qualname.clone(), _ => String::new() }, Value::Obj(gen.clone()).id());
             let text = crate::traceback::format_exception(vm, &e);
             eprint!("Exception ignored in: {repr}\n{text}");
         }
@@ -53,6 +60,74 @@ pub struct GeneratorData {
     pub name: String,
     pub qualname: String,
     pub saved_exc: Option<Value>,
+    pub kind: GenKind,
+    /// An asynchronous generator with an `asend`/`athrow` in progress (`ag_running`).
+    pub running_async: bool,
+    /// An asynchronous generator that `aclose()` has begun closing, or that has finished.
+    pub ag_closed: bool,
+}
+
+/// What a generator-like object is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The kind of the objects a function with these code flags returns.
+    pub fn of_flags(flags: u32) -> GenKind {
+        use ferropy_compiler::code::flags;
+        if flags & flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
+    }
+
+    /// How error messages name it.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+
+    /// The class's name.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+
+    pub fn class(self, vm: &Vm) -> ObjRef {
+        match self {
+            GenKind::Generator => vm.ctx.types.generator.clone(),
+            GenKind::Coroutine => vm.ctx.types.coroutine.clone(),
+            GenKind::AsyncGenerator => vm.ctx.types.async_generator.clone(),
+        }
+    }
+}
+
+/// Whether `o` is a plain generator (an iterator; coroutines and async generators are not).
+/// The class tells the kinds apart without borrowing the generator's state.
+#[inline]
+pub fn is_plain_generator(vm: &Vm, o: &ObjRef) -> bool {
+    matches!(o.payload, Payload::Generator(_)) && o.class.as_ref().is_some_and(|c| Rc::ptr_eq(c, &vm.ctx.types.generator))
+}
+
+/// The kind of a generator-like object, `None` for anything else.
+pub fn kind_of(o: &ObjRef) -> Option<GenKind> {
+    match &o.payload {
+        Payload::Generator(d) => Some(d.borrow().kind),
+        _ => None,
+    }
 }
 
 use crate::eval::FrameExit;
@@ -68,7 +143,7 @@ pub enum Sent {
     Returned(Value),
 }
 
-fn data(gen: &ObjRef) -> &std::cell::RefCell<GeneratorData> {
+pub(crate) fn data(gen: &ObjRef) -> &std::cell::RefCell<GeneratorData> {
     match &gen.payload {
         Payload::Generator(d) => d,
         _ => panic!("not a generator"),
@@ -76,7 +151,7 @@ fn data(gen: &ObjRef) -> &std::cell::RefCell<GeneratorData> {
 }
 
 /// The sub-iterator a generator is delegating to with `yield from`, if it is suspended there.
-fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
+pub(crate) fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
     let code = &frame.code.code.code;
     let next = Instruction::decode(*code.get(frame.pc)?)?;
     if next.op != Opcode::JUMP_BACKWARD {
@@ -90,59 +165,32 @@ fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
 pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
     let (mut frame, started) = {
         let mut d = data(gen).borrow_mut();
-        if d.running {
-            drop(d);
-            return vm.value_error("generator already executing");
-        }
-        let Some(frame) = d.frame.take() else {
-            drop(d);
-            return match throw {
-                Some(e) => Err(e),
-                None => Ok(Sent::Returned(Value::None)),
-            };
-        };
-        if !d.started && !value.is_none() && throw.is_none() {
-            d.frame = Some(frame);
-            drop(d);
-            return vm.type_error("can't send non-None value to a just-started generator");
-        }
-        let started = d.started;
-        d.running = true;
-        d.started = true;
-        (frame, started)
-    };
-    let mut throw = throw;
-    if let Some(exc) = &throw {
-        if let Some(sub) = delegate_of(&frame) {
-            match throw_into_delegate(vm, &sub, exc.clone()) {
-                Ok(Some(Sent::Yielded(v))) => {
-                    let mut d = data(gen).borrow_mut();
-                    d.frame = Some(frame);
-                    d.running = false;
-                    return Ok(Sent::Yielded(v));
-                }
-                Ok(Some(Sent::Returned(v))) => {
-                    // The delegation finished: continue after the `yield from` with its value.
-                    frame.stack.pop();
-                    frame.stack.push(v);
-                    let code = frame.code.code.code.clone();
-                    if let Some(jump) = Instruction::decode(code[frame.pc]) {
-                        if let Some(send) = Instruction::decode(code[jump.arg as usize]) {
-                            frame.pc = send.arg as usize;
-                        }
-                    }
-                    throw = None;
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    frame.stack.pop();
-                    frame.stack.push(Value::None);
-                    throw = Some(e);
-                }
+        match d.frame.take() {
+            Some(frame) if d.started || value.is_none() || throw.is_some() => {
+                let started = d.started;
+                d.running = true;
+                d.started = true;
+                (frame, started)
+            }
+            frame => {
+                d.frame = frame;
+                drop(d);
+                return cannot_resume(vm, gen, throw);
             }
         }
-    }
-    if started && throw.is_none() {
+    };
+    let mut throw = throw;
+    if let Some(exc) = throw.take() {
+        match throw_via_delegate(vm, &mut frame, exc) {
+            Thrown::Yielded(v) => {
+                let mut d = data(gen).borrow_mut();
+                d.frame = Some(frame);
+                d.running = false;
+                return Ok(Sent::Yielded(v));
+            }
+            Thrown::Raise(e) => throw = e,
+        }
+    } else if started {
         frame.stack.push(value);
     }
     let outer = vm.handled.take();
@@ -159,14 +207,87 @@ pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> 
         }
         Ok(FrameExit::Return(v)) => Ok(Sent::Returned(v)),
         Err(e) => {
+            let kind = d.kind;
             drop(d);
-            if vm.exc_matches(&e, "StopIteration") {
-                let rt = vm.new_exception_msg("RuntimeError", "generator raised StopIteration");
-                crate::exceptions::set_cause(&rt, &e);
-                crate::exceptions::set_context_checked(&rt, &e);
-                return Err(rt);
+            Err(escaped(vm, kind, e))
+        }
+    }
+}
+
+/// Why a generator cannot be resumed: it is running, finished (a coroutine may not be resumed
+/// then), or not started and sent a value.
+#[cold]
+#[inline(never)]
+fn cannot_resume(vm: &mut Vm, gen: &ObjRef, throw: Option<PyErr>) -> PyResult<Sent> {
+    let (kind, running, finished) = {
+        let d = data(gen).borrow();
+        (d.kind, d.running, d.frame.is_none())
+    };
+    if running {
+        return vm.value_error(format!("{} already executing", kind.noun()));
+    }
+    if finished {
+        if kind == GenKind::Coroutine {
+            return vm.err("RuntimeError", "cannot reuse already awaited coroutine");
+        }
+        return match throw {
+            Some(e) => Err(e),
+            None => Ok(Sent::Returned(Value::None)),
+        };
+    }
+    vm.type_error(format!("can't send non-None value to a just-started {}", kind.noun()))
+}
+
+/// The exception leaving a generator's frame: StopIteration (and, from an async generator,
+/// StopAsyncIteration) becomes a RuntimeError caused by it.
+#[cold]
+#[inline(never)]
+fn escaped(vm: &mut Vm, kind: GenKind, e: PyErr) -> PyErr {
+    let what = if vm.exc_matches(&e, "StopIteration") {
+        "StopIteration"
+    } else if kind == GenKind::AsyncGenerator && vm.exc_matches(&e, "StopAsyncIteration") {
+        "StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let rt = vm.new_exception_msg("RuntimeError", format!("{} raised {what}", kind.noun()));
+    crate::exceptions::set_cause(&rt, &e);
+    crate::exceptions::set_context_checked(&rt, &e);
+    rt
+}
+
+/// What throwing into a suspended frame comes to once its `yield from`/`await` delegate has
+/// seen the exception.
+enum Thrown {
+    /// The delegate handled it and yielded: the frame stays suspended.
+    Yielded(Value),
+    /// Resume the frame raising this (None: the delegate returned, its value is in place).
+    Raise(Option<PyErr>),
+}
+
+#[cold]
+#[inline(never)]
+fn throw_via_delegate(vm: &mut Vm, frame: &mut Frame, exc: PyErr) -> Thrown {
+    let Some(sub) = delegate_of(frame) else { return Thrown::Raise(Some(exc)) };
+    match throw_into_delegate(vm, &sub, exc.clone()) {
+        Ok(Some(Sent::Yielded(v))) => Thrown::Yielded(v),
+        Ok(Some(Sent::Returned(v))) => {
+            // The delegation finished: continue after the `yield from` with its value.
+            frame.stack.pop();
+            frame.stack.push(v);
+            let code = frame.code.code.code.clone();
+            if let Some(jump) = Instruction::decode(code[frame.pc]) {
+                if let Some(send) = Instruction::decode(code[jump.arg as usize]) {
+                    frame.pc = send.arg as usize;
+                }
             }
-            Err(e)
+            Thrown::Raise(None)
+        }
+        Ok(None) => Thrown::Raise(Some(exc)),
+        Err(e) => {
+            frame.stack.pop();
+            frame.stack.push(Value::None);
+            Thrown::Raise(Some(e))
         }
     }
 }
@@ -215,8 +336,14 @@ pub fn gen_next(vm: &mut Vm, gen: &ObjRef) -> PyResult<Option<Value>> {
 /// SEND: one step of `yield from iter`.
 pub fn send_to(vm: &mut Vm, iter: &Value, value: Value) -> PyResult<Sent> {
     if let Value::Obj(o) = iter {
-        if matches!(o.payload, Payload::Generator(_)) {
-            return resume(vm, o, value, None);
+        match &o.payload {
+            Payload::Generator(_) => return resume(vm, o, value, None),
+            Payload::Native(_) => {
+                if let Some(sent) = super::coroutine::send_to_op(vm, o, value.clone()) {
+                    return sent;
+                }
+            }
+            _ => {}
         }
     }
     let result = if value.is_none() {
@@ -242,27 +369,28 @@ pub fn gen_close(vm: &mut Vm, gen: &ObjRef) -> PyResult<()> {
     if data(gen).borrow().frame.is_none() {
         return Ok(());
     }
+    let kind = data(gen).borrow().kind;
     if !data(gen).borrow().started {
         data(gen).borrow_mut().frame = None;
         return Ok(());
     }
     let exit = vm.new_exception_with_args(vm.ctx.exc("GeneratorExit"), vm.new_tuple(vec![]));
     match resume(vm, gen, Value::None, Some(exit)) {
-        Ok(Sent::Yielded(_)) => vm.err("RuntimeError", "generator ignored GeneratorExit"),
+        Ok(Sent::Yielded(_)) => vm.err("RuntimeError", format!("{} ignored GeneratorExit", kind.noun())),
         Ok(Sent::Returned(_)) => Ok(()),
         Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => Ok(()),
         Err(e) => Err(e),
     }
 }
 
-fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
+pub(crate) fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
     match args.pos.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
         _ => vm.type_error("descriptor requires a 'generator' object"),
     }
 }
 
-fn g_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
@@ -279,14 +407,14 @@ fn g_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     finish(vm, sent)
 }
 
-fn g_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
     let sent = resume(vm, &g, value, None)?;
     finish(vm, sent)
 }
 
-fn g_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let typ = args.pos.get(1).cloned().unwrap_or(Value::None);
     let val = args.pos.get(2).cloned().filter(|v| !v.is_none());
@@ -295,31 +423,34 @@ fn g_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     finish(vm, sent)
 }
 
-fn g_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     gen_close(vm, &g)?;
     Ok(Value::None)
 }
 
-fn g_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
-    let q = data(&g).borrow().qualname.clone();
-    Ok(vm.new_str(format!("<generator object {q} at {:#x}>", args.pos[0].id())))
+    let (q, kind) = {
+        let d = data(&g).borrow();
+        (d.qualname.clone(), d.kind)
+    };
+    Ok(vm.new_str(format!("<{} object {q} at {:#x}>", kind.type_name(), args.pos[0].id())))
 }
 
-fn g_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let n = data(&g).borrow().name.clone();
     Ok(vm.new_str(n))
 }
 
-fn g_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let n = data(&g).borrow().qualname.clone();
     Ok(vm.new_str(n))
 }
 
-fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let r = data(&g).borrow().running;
     Ok(Value::Bool(r))
@@ -327,7 +458,7 @@ fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `gi_frame`: a frame-like object for the suspended frame (`f_lineno`, `f_code`), or None
 /// once the generator has finished.
-fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let entry = data(&g).borrow().frame.as_ref().map(|f| crate::object::exception::TbEntry {
         code: f.code.clone(),
@@ -340,7 +471,7 @@ fn g_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn g_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn g_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let code = data(&g).borrow().code.clone();
     Ok(Value::Obj(crate::object::PyObject::new(vm.ctx.types.code.clone(), Payload::Code(code))))

@@ -10,9 +10,11 @@
 //! A `RefCell` borrow is never held across a call that may run Python code.
 
 pub mod bytes;
+pub mod coroutine;
 pub mod descriptors;
 pub mod dict;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod funcobj;
 pub mod function;

@@ -238,7 +238,8 @@ impl Vm {
                     Payload::Dict(_) => return Ok(crate::object::dict::dict_iter(self, o.clone(), DictViewKind::Keys)),
                     Payload::DictView { kind, dict } => return Ok(crate::object::dict::dict_iter(self, dict.clone(), *kind)),
                     Payload::Set(_) | Payload::FrozenSet(_) => return Ok(crate::object::set::set_iter(self, o.clone())),
-                    Payload::Iterator(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    Payload::Iterator(_) => return Ok(v.clone()),
+                    Payload::Generator(_) if crate::object::generator::is_plain_generator(self, o) => return Ok(v.clone()),
                     _ => None,
                 };
                 if let Some((cls, state)) = state {
@@ -272,7 +273,7 @@ impl Vm {
         if let Value::Obj(o) = it {
             match &o.payload {
                 Payload::Iterator(_) => return crate::object::iter::iter_next(self, o),
-                Payload::Generator(_) => return crate::object::generator::gen_next(self, o),
+                Payload::Generator(_) if crate::object::generator::is_plain_generator(self, o) => return crate::object::generator::gen_next(self, o),
                 _ => {}
             }
         }
