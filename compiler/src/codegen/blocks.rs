@@ -35,6 +35,9 @@ pub(crate) enum FBlock<'a> {
     AsyncWith,
     /// An `except*` clause's body, which `break`, `continue` and `return` may not leave.
     ExceptStarHandler,
+    /// A finally body run because of `return`: the return value waits below it on the stack,
+    /// and a `break` or `continue` out of the finally body drops it.
+    PopValue,
 }
 
 impl<'a> Compiler<'a> {
@@ -60,7 +63,20 @@ impl<'a> Compiler<'a> {
             FBlock::TryExcept => self.emit(Opcode::POP_BLOCK, 0),
             FBlock::FinallyTry { body } => {
                 self.emit(Opcode::POP_BLOCK, 0);
-                self.compile_body(body)?;
+                if preserve_tos {
+                    self.push_fblock(FBlock::PopValue);
+                }
+                let result = self.compile_body(body);
+                if preserve_tos {
+                    self.pop_fblock();
+                }
+                result?;
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.emit(Opcode::POP_TOP, 0);
             }
             FBlock::FinallyEnd => {
                 self.emit(Opcode::POP_BLOCK, 0);

@@ -180,6 +180,12 @@ impl<'a> Compiler<'a> {
             self.emit_const(Constant::Str(crate::future::annotation_text(annotation)));
             return Ok(());
         }
+        // `*args: *Ts` (PEP 646): the annotation is the one item the star unpacks.
+        if let ast::Expr::Starred(star) = annotation {
+            self.compile_expr(&star.value)?;
+            self.emit(Opcode::UNPACK_SEQUENCE, 1);
+            return Ok(());
+        }
         self.compile_expr(annotation)
     }
 
