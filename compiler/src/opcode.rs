@@ -211,6 +211,24 @@ opcodes! {
     /// SEND target: (iter value -- iter result), or (iter value -- return_value) and jump when the iterator returns
     SEND = 92, arg;
 
+    // ===== Coroutines and exception groups (140-159) =====
+    /// GET_AWAITABLE where: (obj -- iter), the iterator `await obj` drives; where 1/2 words errors for `__aenter__`/`__aexit__`
+    GET_AWAITABLE = 140, arg;
+    /// GET_AITER: (obj -- aiter), `obj.__aiter__()` for `async for`
+    GET_AITER = 141, none;
+    /// GET_ANEXT: (aiter -- aiter awaitable), the awaitable of `aiter.__anext__()`
+    GET_ANEXT = 142, none;
+    /// END_ASYNC_FOR: (aiter exc -- ), ends the loop on StopAsyncIteration, else re-raises exc
+    END_ASYNC_FOR = 143, none;
+    /// BEFORE_ASYNC_WITH: (manager -- aexit aenter_awaitable)
+    BEFORE_ASYNC_WITH = 144, none;
+    /// ASYNC_GEN_WRAP: (value -- wrapped), marks a value an async generator yields to its consumer
+    ASYNC_GEN_WRAP = 145, none;
+    /// CHECK_EG_MATCH: (exc type -- rest match), splits exc for `except* type`; match is None when nothing matched
+    CHECK_EG_MATCH = 146, none;
+    /// PREP_RERAISE_STAR: (orig raised_list -- exc), what leaves a `try`/`except*`: None, or the group to raise
+    PREP_RERAISE_STAR = 147, none;
+
     // ===== Exceptions and with =====
     /// SETUP_FINALLY target: ( -- ), pushes a handler block at the current stack depth
     SETUP_FINALLY = 100, arg;
@@ -262,23 +280,6 @@ opcodes! {
     /// COPY_DICT_WITHOUT_KEYS: (subject keys -- rest), rest: a new dict of subject's items whose keys are not in keys
     COPY_DICT_WITHOUT_KEYS = 125, none;
 
-    // ===== Coroutines and exception groups (140-159) =====
-    /// GET_AWAITABLE where: (obj -- iter), the iterator `await obj` drives; where 1/2 words errors for `__aenter__`/`__aexit__`
-    GET_AWAITABLE = 140, arg;
-    /// GET_AITER: (obj -- aiter), `obj.__aiter__()` for `async for`
-    GET_AITER = 141, none;
-    /// GET_ANEXT: (aiter -- aiter awaitable), the awaitable of `aiter.__anext__()`
-    GET_ANEXT = 142, none;
-    /// END_ASYNC_FOR: (aiter exc -- ), ends the loop on StopAsyncIteration, else re-raises exc
-    END_ASYNC_FOR = 143, none;
-    /// BEFORE_ASYNC_WITH: (manager -- aexit aenter_awaitable)
-    BEFORE_ASYNC_WITH = 144, none;
-    /// ASYNC_GEN_WRAP: (value -- wrapped), marks a value an async generator yields to its consumer
-    ASYNC_GEN_WRAP = 145, none;
-    /// CHECK_EG_MATCH: (exc type -- rest match), splits exc for `except* type`; match is None when nothing matched
-    CHECK_EG_MATCH = 146, none;
-    /// PREP_RERAISE_STAR: (orig raised_list -- exc), what leaves a `try`/`except*`: None, or the group to raise
-    PREP_RERAISE_STAR = 147, none;
 }
 
 /// What an instruction's argument means: which table it indexes, or that it is a jump target,

@@ -31,12 +31,12 @@ pub fn register(ctx: &Context) {
     natives.insert("os".into(), os::init);
     natives.insert("posixpath".into(), posixpath::init);
     natives.insert("_io".into(), io::init);
+    natives.insert("_coroutines".into(), coroutines::init);
     natives.insert("marshal".into(), marshal::init);
     natives.insert("_bytecode".into(), bytecode::init);
     natives.insert("_traceback".into(), traceback::init);
     natives.insert("_dis".into(), dis::init);
     natives.insert("_abc".into(), abc::init);
-    natives.insert("_coroutines".into(), coroutines::init);
     drop(natives);
     let mut frozen = ctx.frozen_modules.borrow_mut();
     for (name, source, is_package) in embedded::MODULES {

@@ -162,6 +162,7 @@ pub(crate) fn delegate_of(frame: &crate::frame::Frame) -> Option<Value> {
 }
 
 /// Resumes a generator with a sent value, or by raising `throw` inside it.
+#[inline(never)]
 pub fn resume(vm: &mut Vm, gen: &ObjRef, value: Value, throw: Option<PyErr>) -> PyResult<Sent> {
     let (mut frame, started) = {
         let mut d = data(gen).borrow_mut();
