@@ -21,6 +21,7 @@ use std::rc::Rc;
 const HIERARCHY: &[(&str, &str)] = &[
     ("BaseException", ""),
     ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"), // and Exception: see exception_group::add_second_base
     ("GeneratorExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("SystemExit", "BaseException"),
@@ -116,7 +117,7 @@ pub fn build_hierarchy(ctx: &Context) -> HashMap<&'static str, ObjRef> {
         *ty.type_data().expect("type").mro.borrow_mut() = mro;
         map.insert(name, ty);
     }
-    crate::object::exception_group::add_type(ctx, &mut map);
+    crate::object::exception_group::add_second_base(&map);
     map.insert("EnvironmentError", map["OSError"].clone());
     map.insert("IOError", map["OSError"].clone());
     map

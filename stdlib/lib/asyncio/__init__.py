@@ -349,7 +349,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError("Result is not ready.")
+            raise InvalidStateError("Result is not set.")
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -961,7 +961,18 @@ class Queue:
         return self._queue.popleft()
 
     def __repr__(self):
-        return f"<{type(self).__name__} maxsize={self._maxsize!r} qsize={self.qsize()}>"
+        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        text = f"maxsize={self._maxsize!r}"
+        if self._queue:
+            text += f" _queue={list(self._queue)!r}"
+        if self._unfinished:
+            text += f" tasks={self._unfinished}"
+        return text
 
     @property
     def maxsize(self):

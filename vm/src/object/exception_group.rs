@@ -1,8 +1,8 @@
 //! Exception groups: `BaseExceptionGroup`, `ExceptionGroup`, and what `except*` does with them.
 //!
 //! What this module owns:
-//! - the `ExceptionGroup` type (bases `BaseExceptionGroup` and `Exception`, made here because
-//!   the exception table builds single-inheritance classes only);
+//! - `ExceptionGroup`'s second base (`Exception`, after `BaseExceptionGroup`): the exception
+//!   table builds single-inheritance classes only;
 //! - the constructor's checks and its choice of class (`BaseExceptionGroup(...)` of ordinary
 //!   exceptions makes an `ExceptionGroup`), `message`, `exceptions`, `derive`, `split`,
 //!   `subgroup`, `str()`, and `BaseException.add_note`;
@@ -23,40 +23,22 @@
 
 use crate::context::Context;
 use crate::object::function::Args;
-use crate::object::types::BaseKind;
-use crate::object::{DictTable, Payload, PyObject};
+use crate::object::{Payload, PyObject};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-/// Adds `ExceptionGroup(BaseExceptionGroup, Exception)` to the builtin exception table.
-pub fn add_type(ctx: &Context, map: &mut HashMap<&'static str, ObjRef>) {
-    let (beg, exc) = (map["BaseExceptionGroup"].clone(), map["Exception"].clone());
-    let ty = PyObject::new(
-        ctx.types.type_.clone(),
-        Payload::Type(crate::object::TypeData {
-            attrs: RefCell::new(DictTable::new()),
-            name: RefCell::new("ExceptionGroup".into()),
-            qualname: RefCell::new("ExceptionGroup".into()),
-            module: RefCell::new("builtins".into()),
-            bases: RefCell::new(vec![beg.clone(), exc.clone()]),
-            mro: RefCell::new(Vec::new()),
-            base_kind: BaseKind::Exception,
-            is_heap: false,
-            nslots: 0,
-            instance_dict: true,
-            version: Cell::new(crate::object::next_version()),
-            subclassable: true,
-            subclasses: RefCell::new(Vec::new()),
-            collection_flags: Cell::new(0),
-        }),
-    );
+/// Makes the table's `ExceptionGroup(BaseExceptionGroup)` into
+/// `ExceptionGroup(BaseExceptionGroup, Exception)`: the table builds single inheritance only.
+pub fn add_second_base(map: &HashMap<&'static str, ObjRef>) {
+    let (eg, beg, exc) = (&map["ExceptionGroup"], &map["BaseExceptionGroup"], &map["Exception"]);
+    let data = eg.type_data().expect("type");
+    *data.bases.borrow_mut() = vec![beg.clone(), exc.clone()];
     // ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object.
-    let mut mro = vec![ty.clone(), beg];
+    let mut mro = vec![eg.clone(), beg.clone()];
     mro.extend(exc.type_data().expect("type").mro.borrow().iter().cloned());
-    *ty.type_data().expect("type").mro.borrow_mut() = mro;
-    map.insert("ExceptionGroup", ty);
+    *data.mro.borrow_mut() = mro;
 }
 
 fn exc_data(e: &ObjRef) -> Option<&RefCell<crate::object::ExceptionData>> {
