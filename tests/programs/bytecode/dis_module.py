@@ -19,7 +19,13 @@ class K:
 
 info = dis.code_info(sample).splitlines()
 # (nested code objects print their address, which differs from run to run)
-print("\n".join(line.split(" at 0x")[0] for line in info if not line.startswith("Stack size")))
+# (and the file name says where the checkout is: keep its last component)
+for line in info:
+    if line.startswith("Stack size"):
+        continue
+    if line.startswith("Filename:"):
+        line = "Filename: " + line.rsplit("/", 1)[-1]
+    print(line.split(" at 0x")[0])
 print(dis.pretty_flags(0), dis.pretty_flags(3), dis.pretty_flags(0x23), dis.pretty_flags(1 << 20))
 print(dis.code_info("x = 1").splitlines()[:2])
 
