@@ -162,11 +162,6 @@ def _report(fullname, quiet, error):
         print(error.__class__.__name__ + ':', error)
 
 
-def _same_contents(a, b):
-    with open(a, 'rb') as fa, open(b, 'rb') as fb:
-        return fa.read() == fb.read()
-
-
 def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0, legacy=False,
                  optimize=-1, invalidation_mode=None, *, stripdir=None, prependdir=None,
                  limit_sl_dest=None, hardlink_dupes=False):
@@ -179,31 +174,31 @@ def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0, legacy=Fals
     fullname, dfile, targets = plan
     if not quiet:
         print('Compiling {!r}...'.format(fullname))
+    # One native call compiles every level, refuses symlinked or special targets as
+    # py_compile does, writes each file atomically and hardlinks identical levels.
+    levels = [(cfile, level if level >= 0 else sys.flags.optimize) for level, cfile in targets]
     try:
-        ok = True
-        for index, (level, cfile) in enumerate(targets):
-            ok = py_compile.compile(fullname, cfile, dfile, True, optimize=level,
-                                    invalidation_mode=invalidation_mode)
-            if index > 0 and hardlink_dupes:
-                previous = targets[index - 1][1]
-                if _same_contents(cfile, previous):
-                    os.unlink(cfile)
-                    os.link(previous, cfile)
-    except py_compile.PyCompileError as err:
-        _report(fullname, quiet, err)
-        return False
-    except (SyntaxError, UnicodeError, OSError) as e:
+        _bytecode.compile_file(fullname, dfile or fullname, levels, _mode_code(invalidation_mode),
+                               hardlink_dupes)
+    except OSError as e:
         _report(fullname, quiet, e)
         return False
-    return ok != 0
+    except Exception as err:
+        _report(fullname, quiet, py_compile.PyCompileError(err.__class__, err, dfile or fullname))
+        return False
+    return True
+
+
+def _mode_code(invalidation_mode):
+    """_bytecode's number for an invalidation mode (None: py_compile's default)."""
+    if invalidation_mode is None:
+        invalidation_mode = py_compile._get_default_invalidation_mode()
+    return py_compile._MODE_CODES[py_compile.PycInvalidationMode(invalidation_mode).value]
 
 
 def _compile_parallel(files, workers, options):
     """Compile *files* on native threads; print as the serial path would, in order."""
-    mode = options['invalidation_mode']
-    if mode is None:
-        mode = py_compile._get_default_invalidation_mode()
-    mode_code = py_compile._MODE_CODES[py_compile.PycInvalidationMode(mode).value]
+    mode_code = _mode_code(options['invalidation_mode'])
     quiet = options['quiet']
     plans = [p for p in (_plan(f, **options) for f in files) if p is not None]
     jobs = []
