@@ -10,6 +10,7 @@ pub mod code;
 pub mod codegen;
 pub mod dis;
 pub mod error;
+pub mod fast_hash;
 pub mod future;
 mod grammar_gaps;
 pub mod marshal;

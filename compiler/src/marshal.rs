@@ -26,7 +26,6 @@
 
 use crate::code::{CodeObject, Constant, Location};
 use num_bigint::{BigInt, Sign};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The format version `marshal.dumps` writes by default.
@@ -88,12 +87,12 @@ pub struct Writer {
     pub version: u32,
     next_ref: u32,
     /// Strings already written inside code objects, by value, with their reference index.
-    code_strings: HashMap<String, u32>,
+    code_strings: crate::fast_hash::FastMap<String, u32>,
 }
 
 impl Writer {
     pub fn new(version: u32) -> Writer {
-        Writer { buf: Vec::with_capacity(256), version, next_ref: 0, code_strings: HashMap::new() }
+        Writer { buf: Vec::with_capacity(256), version, next_ref: 0, code_strings: Default::default() }
     }
 
     /// Whether this version can write back-references at all.

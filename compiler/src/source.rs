@@ -221,6 +221,8 @@ fn undecodable(body: &[u8], pos: usize, filename: &str, declared: &str) -> Compi
 pub struct LineIndex<'a> {
     source: &'a str,
     line_starts: Vec<usize>,
+    /// Pure-ASCII source (most of it): columns are byte offsets, nothing to count.
+    ascii: bool,
 }
 
 impl<'a> LineIndex<'a> {
@@ -241,7 +243,7 @@ impl<'a> LineIndex<'a> {
             }
             i += 1;
         }
-        LineIndex { source, line_starts }
+        LineIndex { source, line_starts, ascii: source.is_ascii() }
     }
 
     /// 1-based line of a byte offset.
@@ -255,7 +257,7 @@ impl<'a> LineIndex<'a> {
         let start = self.line_starts[line as usize - 1];
         let end = offset.min(self.source.len());
         let col = match self.source.get(start..end) {
-            Some(s) if !s.is_ascii() => s.chars().count(),
+            Some(s) if !self.ascii && !s.is_ascii() => s.chars().count(),
             _ => end - start,
         };
         (line, col as u32)

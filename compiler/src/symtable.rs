@@ -15,7 +15,7 @@
 
 use crate::error::{CompileError, ErrorKind};
 use rustpython_parser::ast;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 mod pattern;
 
@@ -64,14 +64,14 @@ pub struct Symbol {
 pub struct Scope {
     pub kind: ScopeKind,
     pub name: String,
-    pub symbols: HashMap<String, Symbol>,
+    pub symbols: crate::fast_hash::FastMap<String, Symbol>,
     /// Names in the order they were first seen (for deterministic cell/free ordering).
     pub order: Vec<String>,
     /// Parameters in declaration order.
     pub params: Vec<String>,
     pub children: Vec<Scope>,
     /// Child index by the (start, end) source range of the node that created it.
-    pub child_at: HashMap<(u32, u32), usize>,
+    pub child_at: crate::fast_hash::FastMap<(u32, u32), usize>,
     pub is_generator: bool,
     /// An `async def`, or a comprehension that awaits (`async for` or `await` inside it):
     /// with `is_generator`, an asynchronous generator.
@@ -89,11 +89,11 @@ impl Scope {
         Scope {
             kind,
             name: name.to_string(),
-            symbols: HashMap::new(),
+            symbols: Default::default(),
             order: Vec::new(),
             params: Vec::new(),
             children: Vec::new(),
-            child_at: HashMap::new(),
+            child_at: Default::default(),
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,

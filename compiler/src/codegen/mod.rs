@@ -63,7 +63,7 @@ pub(crate) struct Unit<'s> {
     pub consts: Vec<Constant>,
     /// Index of each scalar constant already in `consts` (tuples, frozensets and code objects
     /// are looked up by scanning; they are few).
-    pub const_index: std::collections::HashMap<(u8, Vec<u8>), u32>,
+    pub const_index: crate::fast_hash::FastMap<(u8, Vec<u8>), u32>,
     pub names: Vec<String>,
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
@@ -248,7 +248,7 @@ impl<'a> Compiler<'a> {
             instrs: Vec::new(),
             labels: Vec::new(),
             consts: Vec::new(),
-            const_index: std::collections::HashMap::new(),
+            const_index: Default::default(),
             names: Vec::new(),
             varnames,
             cellvars,
