@@ -290,6 +290,9 @@ fn code_attr(vm: &mut Vm, args: Args, which: &str) -> PyResult<Value> {
         "co_names" => names_tuple(vm, &co.names),
         "co_consts" => vm.new_tuple(c.consts.clone()),
         "co_code" => vm.new_bytes(co.code.iter().flat_map(|u| u.to_le_bytes()).collect()),
+        "co_linetable" => vm.new_bytes(ferropy_compiler::marshal::encode_locations(&co.locations)),
+        // ferropy unwinds through a block stack: there is no exception table.
+        "co_exceptiontable" => vm.new_bytes(Vec::new()),
         _ => Value::None,
     })
 }
@@ -300,7 +303,42 @@ macro_rules! code_getters {
         const CODE_GETTERS: &[(&str, crate::object::NativeFn)] = &[$((stringify!($name), $name)),*];
     };
 }
-code_getters!(co_name, co_qualname, co_filename, co_firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount, co_nlocals, co_stacksize, co_flags, co_varnames, co_cellvars, co_freevars, co_names, co_consts, co_code);
+code_getters!(co_name, co_qualname, co_filename, co_firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount, co_nlocals, co_stacksize, co_flags, co_varnames, co_cellvars, co_freevars, co_names, co_consts, co_code, co_linetable, co_exceptiontable);
+
+/// `code.co_positions()`: per instruction, (line, end line, column, end column), or Nones.
+fn code_positions(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = code_of(vm, &args.pos[0])?;
+    let co = &c.code;
+    let items: Vec<Value> = (0..co.code.len())
+        .map(|i| match co.location(i) {
+            Some(l) => vm.new_tuple(vec![Value::Int(l.line as i64), Value::Int(l.end_line as i64), Value::Int(l.col as i64), Value::Int(l.end_col as i64)]),
+            None => vm.new_tuple(vec![Value::None; 4]),
+        })
+        .collect();
+    let list = vm.new_list(items);
+    vm.call_method(&list, "__iter__", &[])
+}
+
+/// `code.co_lines()`: (start, end, line) for each run of instructions on one line; offsets
+/// are instruction indices, as everywhere in ferropy's bytecode.
+fn code_lines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = code_of(vm, &args.pos[0])?;
+    let co = &c.code;
+    let mut runs: Vec<(usize, usize, Option<u32>)> = Vec::new();
+    for i in 0..co.code.len() {
+        let line = co.location(i).map(|l| l.line);
+        match runs.last_mut() {
+            Some(run) if run.2 == line => run.1 = i + 1,
+            _ => runs.push((i, i + 1, line)),
+        }
+    }
+    let items: Vec<Value> = runs
+        .into_iter()
+        .map(|(start, end, line)| vm.new_tuple(vec![Value::Int(start as i64), Value::Int(end as i64), line.map_or(Value::None, |l| Value::Int(l as i64))]))
+        .collect();
+    let list = vm.new_list(items);
+    vm.call_method(&list, "__iter__", &[])
+}
 
 fn code_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = code_of(vm, &args.pos[0])?;
@@ -361,7 +399,7 @@ pub fn register(ctx: &Context) {
         super::typeobj::add_getters(ctx, ty, &[("__name__", bf_name), ("__qualname__", bf_qualname), ("__doc__", bf_none), ("__module__", bf_module), ("__self__", bf_none)]);
     }
     super::typeobj::add_properties(ctx, &t.cell, &[("cell_contents", cell_contents)]);
-    ctx.add_methods(&t.code, "code", &[("__repr__", code_repr)]);
+    ctx.add_methods(&t.code, "code", &[("__repr__", code_repr), ("co_positions", code_positions), ("co_lines", code_lines)]);
     super::typeobj::add_getters(ctx, &t.code, CODE_GETTERS);
 }
 
