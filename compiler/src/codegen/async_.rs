@@ -78,7 +78,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `where` is GET_AWAITABLE's operand: 1 after `__aenter__`, 2 after `__aexit__`.
-    fn emit_await_where(&mut self, place: u32) {
+    pub(crate) fn emit_await_where(&mut self, place: u32) {
         self.emit(Opcode::GET_AWAITABLE, place);
         self.emit_const(Constant::None);
         self.emit_yield_from_loop();
@@ -186,46 +186,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn compile_async_with(&mut self, w: &'a ast::StmtAsyncWith, item: usize) -> CResult {
-        if item == 0 && !self.in_async_function() {
+    pub fn compile_async_with(&mut self, w: &'a ast::StmtAsyncWith) -> CResult {
+        if !self.in_async_function() {
             return Err(self.error("'async with' outside async function", w.range));
         }
-        let Some(it) = w.items.get(item) else {
-            return self.compile_body(&w.body);
-        };
-        let (handler, end, cleanup, suppress) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
-        self.compile_expr(&it.context_expr)?;
-        self.set_loc(w.range);
-        self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
-        self.emit_await_where(1);
-        self.emit_jump(Opcode::SETUP_CLEANUP, handler);
-        match &it.optional_vars {
-            Some(target) => self.compile_store(target)?,
-            None => self.emit(Opcode::POP_TOP, 0),
-        }
-        self.push_fblock(FBlock::AsyncWith);
-        self.compile_async_with(w, item + 1)?;
-        self.pop_fblock();
-        self.set_loc(w.range);
-        self.emit(Opcode::POP_BLOCK, 0);
-        self.emit_async_exit_call();
-        self.jump(end);
-        // [aexit exc]
-        self.bind(handler);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
-        self.emit(Opcode::WITH_EXCEPT_START, 0);
-        self.emit_await_where(2);
-        self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
-        self.emit(Opcode::RERAISE, 0);
-        self.bind(suppress);
-        self.emit(Opcode::POP_TOP, 0);
-        self.emit(Opcode::POP_BLOCK, 0);
-        self.emit(Opcode::POP_EXCEPT, 0);
-        self.emit(Opcode::POP_TOP, 0);
-        self.jump(end);
-        self.emit_cleanup(cleanup);
-        self.bind(end);
-        Ok(())
+        self.compile_with_items(&w.items, &w.body, w.range, true)
     }
 }

@@ -329,31 +329,49 @@ impl<'a> Compiler<'a> {
 
     // ----- with -----
 
-    pub fn compile_with(&mut self, w: &'a ast::StmtWith, item: usize) -> CResult {
-        let Some(it) = w.items.get(item) else {
-            return self.compile_body(&w.body);
+    pub fn compile_with(&mut self, w: &'a ast::StmtWith) -> CResult {
+        self.compile_with_items(&w.items, &w.body, w.range, false)
+    }
+
+    /// `with` and `async with`, one item at a time (the rest nest inside the first). The async
+    /// form awaits `__aenter__` and `__aexit__` and unwinds through `FBlock::AsyncWith`.
+    pub fn compile_with_items(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt], range: TextRange, is_async: bool) -> CResult {
+        let Some((it, rest)) = items.split_first() else {
+            return self.compile_body(body);
         };
         let (handler, end, cleanup, suppress) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
         self.compile_expr(&it.context_expr)?;
-        self.set_loc(w.range);
-        self.emit(Opcode::BEFORE_WITH, 0);
+        self.set_loc(range);
+        if is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.emit_await_where(1);
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         self.emit_jump(Opcode::SETUP_CLEANUP, handler);
         match &it.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => self.emit(Opcode::POP_TOP, 0),
         }
-        self.push_fblock(FBlock::With);
-        self.compile_with(w, item + 1)?;
+        self.push_fblock(if is_async { FBlock::AsyncWith } else { FBlock::With });
+        self.compile_with_items(rest, body, range, is_async)?;
         self.pop_fblock();
-        self.set_loc(w.range);
+        self.set_loc(range);
         self.emit(Opcode::POP_BLOCK, 0);
-        self.emit_exit_call();
+        if is_async {
+            self.emit_async_exit_call();
+        } else {
+            self.emit_exit_call();
+        }
         self.jump(end);
         // [exit exc]
         self.bind(handler);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        if is_async {
+            self.emit_await_where(2);
+        }
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 0);
         self.bind(suppress);
