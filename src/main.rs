@@ -173,8 +173,30 @@ fn parse(prog: &str, argv: &[String]) -> Cli {
     let prefix_option = options.xoptions.iter().rev().find_map(|x| x.strip_prefix("pycache_prefix=").map(str::to_string));
     let prefix_env = std::env::var("PYTHONPYCACHEPREFIX").ok().filter(|p| env && !p.is_empty());
     options.pycache_prefix = prefix_option.or(prefix_env);
+    configure_gil(prog, &mut options, env);
     let target = target.unwrap_or(Target::Stdin);
     Cli { options, target, args: argv[i..].to_vec() }
+}
+
+/// The GIL's policy from `-X gil=POLICY` (else `FERROPY_GIL`), and `-X gil-stats`,
+/// `-X gil-trace=FILE`. A bad policy is a usage error.
+fn configure_gil(prog: &str, options: &mut Options, env: bool) {
+    let from_option = options.xoptions.iter().rev().find_map(|x| x.strip_prefix("gil=").map(str::to_string));
+    let from_env = std::env::var("FERROPY_GIL").ok().filter(|p| env && !p.is_empty());
+    if let Some(spec) = from_option.or(from_env) {
+        match ferropy_vm::gil::parse_policy(&spec) {
+            Ok((policy, ticks, interval)) => ferropy_vm::gil::apply_policy(policy, ticks, interval),
+            Err(msg) => {
+                eprintln!("{prog}: -X gil: {msg}");
+                std::process::exit(2);
+            }
+        }
+    }
+    options.gil_stats = options.xoptions.iter().any(|x| x == "gil-stats");
+    options.gil_trace = options.xoptions.iter().rev().find_map(|x| x.strip_prefix("gil-trace=").map(str::to_string));
+    if options.gil_trace.is_some() {
+        ferropy_vm::gil::GIL.trace_start();
+    }
 }
 
 /// `ferropy --dis FILE`: prints the disassembly of a file's code (a debugging aid; the full
@@ -266,11 +288,16 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().to_string()).collect();
+    // SIGINT goes to the interpreter's main thread, which unblocks it for itself.
+    ferropy_vm::unix::mask_sigint(true);
     let handle = std::thread::Builder::new()
         .name("main".into())
         .stack_size(1 << 30)
         .spawn(move || run(argv))
         .expect("spawn the interpreter thread");
     let code = handle.join().unwrap_or(70);
+    if ferropy_vm::signals::EXIT_BY_SIGINT.load(std::sync::atomic::Ordering::Relaxed) {
+        ferropy_vm::unix::die_by_sigint();
+    }
     std::process::exit(code);
 }

@@ -72,7 +72,8 @@ fn check(exe: &Path, program: &Path) -> Result<(), String> {
     let output = wait_with_timeout(child)?;
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&output.stderr).replace(&dir.to_string_lossy().to_string(), "$DIR");
-    let code = output.status.code().unwrap_or(-1);
+    // A process ended by a signal reports minus the signal number, as Python's subprocess does.
+    let code = output.status.code().unwrap_or_else(|| -std::os::unix::process::ExitStatusExt::signal(&output.status).unwrap_or(1));
     let want_out = read(&stem.with_extension("out")).unwrap_or_default();
     let want_err = read(&stem.with_extension("err")).unwrap_or_default();
     let want_code: i32 = read(&stem.with_extension("code")).and_then(|c| c.trim().parse().ok()).unwrap_or(0);

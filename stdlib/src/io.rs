@@ -1131,30 +1131,6 @@ const BYTESIO_METHODS: &[(&str, NativeFn)] = &[
 
 const BYTESIO_PROPERTIES: &[(&str, NativeFn)] = &[("closed", bio_closed)];
 
-/// Makes a native class: `__new__`, methods and read-only properties over a base class.
-fn make_class(vm: &mut Vm, name: &'static str, base: &Value, new: NativeFn, methods: &[(&'static str, NativeFn)], props: &[(&'static str, NativeFn)]) -> PyResult<ObjRef> {
-    let ns = vm.new_dict_obj();
-    let set = |vm: &mut Vm, k: &str, v: Value| -> PyResult<()> {
-        let key = Value::Obj(vm.intern(k));
-        ferropy_vm::object::dict::dict_set(vm, &ns, key, v)
-    };
-    set(vm, "__module__", vm.new_str("_io"))?;
-    let n = vm.ctx.new_builtin("__new__", name, new, false);
-    set(vm, "__new__", Value::Obj(n))?;
-    for (m, f) in methods {
-        let b = vm.ctx.new_builtin(m, name, *f, true);
-        set(vm, m, Value::Obj(b))?;
-    }
-    for (p, f) in props {
-        let getter = Value::Obj(vm.ctx.new_builtin(p, name, *f, false));
-        let prop = PyObject::new(vm.ctx.types.property.clone(), Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None, name: Default::default() });
-        set(vm, p, Value::Obj(prop))?;
-    }
-    let Some(base) = base.as_obj().cloned() else { return vm.type_error("_io base class missing") };
-    let meta = vm.ctx.types.type_.clone();
-    vm.new_class(&meta, name, vec![base], &Value::Obj(ns), &[])
-}
-
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = ferropy_vm::object::misc::new_module(vm, "_io");
     let open = ferropy_vm::object::dict::dict_get_str(&vm.builtins_dict.clone(), &vm.intern("open"));
@@ -1170,10 +1146,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let globals = crate::run_python_part(vm, &m, PRELUDE, "_io")?;
     let text_base = ferropy_vm::object::dict::dict_get_str(&globals, &vm.intern("_TextIOBase")).unwrap_or(Value::None);
     let buffered_base = ferropy_vm::object::dict::dict_get_str(&globals, &vm.intern("_BufferedIOBase")).unwrap_or(Value::None);
-    let sio = make_class(vm, "StringIO", &text_base, sio_new, STRINGIO_METHODS, STRINGIO_PROPERTIES)?;
+    let sio = crate::native_class(vm, "_io", "StringIO", &text_base, sio_new, STRINGIO_METHODS, STRINGIO_PROPERTIES)?;
     STRINGIO_CLASS.with(|c| *c.borrow_mut() = Some(sio.clone()));
     vm.set_attr_in_dict(&m, "StringIO", Value::Obj(sio))?;
-    let bio = make_class(vm, "BytesIO", &buffered_base, bio_new, BYTESIO_METHODS, BYTESIO_PROPERTIES)?;
+    let bio = crate::native_class(vm, "_io", "BytesIO", &buffered_base, bio_new, BYTESIO_METHODS, BYTESIO_PROPERTIES)?;
     vm.set_attr_in_dict(&m, "BytesIO", Value::Obj(bio))?;
     Ok(m)
 }

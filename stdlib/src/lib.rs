@@ -8,12 +8,15 @@ pub mod collections;
 pub mod coroutines;
 pub mod dis;
 mod embedded;
+pub mod gil;
 pub mod io;
 pub mod marshal;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod os_process;
 pub mod posixpath;
+pub mod thread;
 pub mod time;
 pub mod traceback;
 
@@ -37,6 +40,8 @@ pub fn register(ctx: &Context) {
     natives.insert("_traceback".into(), traceback::init);
     natives.insert("_dis".into(), dis::init);
     natives.insert("_abc".into(), abc::init);
+    natives.insert("_thread".into(), thread::init);
+    natives.insert("gil".into(), gil::init);
     drop(natives);
     let mut frozen = ctx.frozen_modules.borrow_mut();
     for (name, source, is_package) in embedded::MODULES {
@@ -52,6 +57,38 @@ fn native_module(vm: &mut Vm, name: &'static str, functions: &[(&'static str, Na
         vm.set_attr_in_dict(&m, fname, Value::Obj(b))?;
     }
     Ok(m)
+}
+
+/// Makes a native class of `module`: `__new__`, methods and read-only properties over a base
+/// class (`None` for `object`).
+fn native_class(vm: &mut Vm, module: &str, name: &'static str, base: &Value, new: NativeFn, methods: &[(&'static str, NativeFn)], props: &[(&'static str, NativeFn)]) -> PyResult<ObjRef> {
+    use ferropy_vm::object::{Payload, PyObject};
+    let ns = vm.new_dict_obj();
+    let set = |vm: &mut Vm, k: &str, v: Value| -> PyResult<()> {
+        let key = Value::Obj(vm.intern(k));
+        ferropy_vm::object::dict::dict_set(vm, &ns, key, v)
+    };
+    set(vm, "__module__", vm.new_str(module))?;
+    let n = vm.ctx.new_builtin("__new__", name, new, false);
+    set(vm, "__new__", Value::Obj(n))?;
+    for (m, f) in methods {
+        let b = vm.ctx.new_builtin(m, name, *f, true);
+        set(vm, m, Value::Obj(b))?;
+    }
+    for (p, f) in props {
+        let getter = Value::Obj(vm.ctx.new_builtin(p, name, *f, false));
+        let prop = PyObject::new(vm.ctx.types.property.clone(), Payload::Property { fget: getter, fset: Value::None, fdel: Value::None, doc: Value::None, name: Default::default() });
+        set(vm, p, Value::Obj(prop))?;
+    }
+    let base = match base {
+        Value::None => vm.ctx.types.object.clone(),
+        other => match other.as_obj() {
+            Some(b) => b.clone(),
+            None => return vm.type_error(format!("{module}.{name}: base class missing")),
+        },
+    };
+    let meta = vm.ctx.types.type_.clone();
+    vm.new_class(&meta, name, vec![base], &Value::Obj(ns), &[])
 }
 
 /// Runs a native module's part written in Python (`source`, shown as `<frozen {name}>` in

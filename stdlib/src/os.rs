@@ -546,10 +546,6 @@ fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
 }
 
-fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
-}
-
 fn getuid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(ids("Uid").first().copied().unwrap_or(0) as i64))
 }
@@ -701,11 +697,6 @@ fn system(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn exit_now(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = int_arg(vm, &args, 0, "status", 0)?;
-    std::process::exit(n as i32)
-}
-
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
     let fd = int_arg(vm, &args, 0, "fd", -1)?;
@@ -763,7 +754,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("utime", utime),
     ("fspath", fspath),
     ("getpid", getpid),
-    ("getppid", getppid),
     ("getuid", getuid),
     ("geteuid", geteuid),
     ("getgid", getgid),
@@ -777,7 +767,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("putenv", putenv),
     ("unsetenv", unsetenv),
     ("system", system),
-    ("_exit", exit_now),
     ("isatty", isatty),
     ("_uname", uname_raw),
     ("getloadavg", getloadavg),
@@ -1305,6 +1294,7 @@ pub(crate) fn align_lines(src: &str) -> String {
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = crate::native_module(vm, "os", FUNCTIONS)?;
+    crate::os_process::install(vm, &m)?;
     let name = vm.new_str("posix");
     vm.set_attr_in_dict(&m, "name", name)?;
     crate::posixpath::set_path_constants(vm, &m)?;

@@ -47,8 +47,10 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs.is_nan() {
         return vm.value_error("Invalid value NaN (not a number)");
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
-    ferropy_vm::signals::check(vm)?;
+    if secs > crate::thread::TIMEOUT_MAX {
+        return Err(vm.new_exception_msg("OverflowError", "sleep length is too large"));
+    }
+    crate::thread::sleep(vm, secs)?;
     Ok(Value::None)
 }
 

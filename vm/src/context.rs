@@ -200,6 +200,10 @@ pub struct Options {
     pub pycache_prefix: Option<String>,
     /// `--check-hash-based-pycs`: "default" (or empty), "always" or "never".
     pub check_hash_based_pycs: String,
+    /// `-X gil-stats`: print the GIL's per-thread table to stderr at exit.
+    pub gil_stats: bool,
+    /// `-X gil-trace=FILE`: trace the GIL from start-up and write Chrome trace JSON at exit.
+    pub gil_trace: Option<String>,
 }
 
 pub struct Context {
@@ -221,6 +225,9 @@ pub struct Context {
     /// Modules written in Python and embedded in the binary: name → (source, is_package).
     pub frozen_modules: RefCell<HashMap<String, (&'static str, bool)>>,
     pub options: RefCell<Options>,
+    /// Objects native modules keep for themselves (their classes, say), by a name of their own;
+    /// shared by every thread, like the rest of the context.
+    pub native_state: RefCell<HashMap<&'static str, Value>>,
 }
 
 impl Context {
@@ -243,6 +250,7 @@ impl Context {
             interned_static_cache: RefCell::new(vec![None; STATIC_INTERN_SLOTS]),
             native_modules: RefCell::new(HashMap::new()),
             frozen_modules: RefCell::new(HashMap::new()),
+            native_state: RefCell::new(HashMap::new()),
             options: RefCell::new(Options::default()),
             types,
         };

@@ -127,6 +127,12 @@ impl Vm {
 
     fn dispatch(&mut self, frame: &mut Box<Frame>, base: usize) -> Step<Exit> {
         loop {
+            // The GIL's tick counter: one decrement per instruction (DESIGN.md, "the eval
+            // breaker"); under policies that do not count ticks it reloads with a huge count.
+            self.ticks_left -= 1;
+            if self.ticks_left == 0 {
+                self.ticks_expired();
+            }
             let (op, arg) = frame.code.instrs[frame.pc];
             frame.pc += 1;
             match op {
@@ -1120,11 +1126,20 @@ impl Vm {
         }
     }
 
-    /// Checks the eval breaker at a backward jump or call (signals, generator finalizers; the
-    /// GIL later).
+    /// Checks the eval breaker at a backward jump or call (signals, generator finalizers, the
+    /// GIL's drop request).
     #[inline]
     fn poll_breaker(&mut self) -> PyResult<()> {
         crate::signals::check(self)
+    }
+
+    /// The tick counter ran out: the GIL's `ticks` and `deterministic` policies switch here
+    /// (between any two instructions; nothing is raised).
+    #[cold]
+    #[inline(never)]
+    fn ticks_expired(&mut self) {
+        crate::gil::GIL.tick_expired(self.thread);
+        self.ticks_left = crate::gil::GIL.tick_reload();
     }
 }
 

@@ -12,6 +12,8 @@ pub mod code;
 pub mod context;
 pub mod eval;
 pub mod exceptions;
+pub mod gil;
+pub mod gil_report;
 pub mod format;
 pub mod frame;
 pub mod group_traceback;
@@ -23,7 +25,9 @@ pub mod signals;
 pub mod suggestions;
 pub mod sys;
 pub mod text;
+pub mod thread;
 pub mod traceback;
+pub mod unix;
 pub mod value;
 pub mod vm;
 
@@ -31,7 +35,7 @@ use context::{Context, Options};
 use object::Payload;
 use std::rc::Rc;
 use value::Value;
-use vm::{PyErr, Vm};
+use vm::{PyErr, PyResult, Vm};
 
 /// What to run as `__main__`.
 pub enum MainSource {
@@ -57,6 +61,7 @@ impl Interpreter {
         let ctx = Context::new();
         *ctx.options.borrow_mut() = options;
         register(&ctx);
+        thread::enter_main_thread();
         let mut vm = Vm::new(Rc::new(ctx));
         let executable = std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
         if let Err(e) = sys::init(&mut vm, sys::SysConfig { argv, path0, executable }) {
@@ -77,15 +82,32 @@ impl Interpreter {
         self.finish(result.err())
     }
 
-    /// Flushes the standard streams and turns an uncaught exception into a status.
+    /// Reports an uncaught exception, waits for non-daemon threads (`threading._shutdown`), runs
+    /// `atexit` callbacks, flushes the standard streams, and returns the exit status. The main
+    /// thread keeps the GIL from here on: daemon threads never run again, and the process ends
+    /// under them.
     fn finish(&mut self, exc: Option<PyErr>) -> i32 {
         let vm = &mut self.vm;
         object::generator::run_pending_finalizers(vm);
-        let status = match exc {
+        let mut status = match exc {
             None => 0,
             Some(e) => exit_status(vm, &e),
         };
+        for (module, function) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+            if let Err(e) = call_if_imported(vm, module, function) {
+                let v = Value::Obj(e.clone());
+                if vm.is_instance(&v, &vm.ctx.exc("KeyboardInterrupt")) || vm.is_instance(&v, &vm.ctx.exc("SystemExit")) {
+                    status = exit_status(vm, &e);
+                } else {
+                    flush_stdout(vm);
+                    let text = traceback::format_exception(vm, &e);
+                    eprint!("Exception ignored in: <function {function}>\n{text}");
+                }
+            }
+        }
+        object::generator::run_pending_finalizers(vm);
         flush_std_streams(vm);
+        report_gil(vm);
         status
     }
 }
@@ -262,9 +284,40 @@ fn exit_status(vm: &mut Vm, exc: &PyErr) -> i32 {
     flush_stdout(vm);
     traceback::print_exception(vm, exc);
     if vm.is_instance(&v, &vm.ctx.exc("KeyboardInterrupt")) {
+        signals::EXIT_BY_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
         return 130;
     }
     1
+}
+
+/// `-X gil-stats` and `-X gil-trace=FILE` at exit.
+fn report_gil(vm: &mut Vm) {
+    let (stats, trace) = {
+        let options = vm.ctx.options.borrow();
+        (options.gil_stats, options.gil_trace.clone())
+    };
+    if let Some(path) = trace {
+        let (events, dropped, end) = gil::GIL.trace_stop();
+        let json = gil_report::chrome_trace(&events, end, &gil::GIL.thread_names());
+        if let Err(e) = std::fs::write(&path, json) {
+            eprintln!("ferropy: -X gil-trace: cannot write '{path}': {e}");
+        } else if dropped > 0 {
+            eprintln!("ferropy: -X gil-trace: {dropped} events dropped (the trace keeps {})", gil::TRACE_CAPACITY);
+        }
+    }
+    if stats {
+        eprint!("{}", gil_report::stats_table());
+    }
+}
+
+/// Calls `module.function()` if the program imported `module`.
+fn call_if_imported(vm: &mut Vm, module: &str, function: &str) -> PyResult<()> {
+    let key = Value::Obj(vm.intern(module));
+    let Some(m) = object::dict::dict_get(vm, &vm.modules.clone(), &key)? else { return Ok(()) };
+    if let Some(f) = vm.get_attr_opt(&m, function)? {
+        vm.call(&f, object::function::Args::positional(&[]))?;
+    }
+    Ok(())
 }
 
 fn flush_stdout(vm: &mut Vm) {

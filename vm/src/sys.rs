@@ -149,7 +149,52 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(proxy)
 }
 
+// ----- the GIL's knobs (both lineages: Python 3's switch interval, Python 2's check interval) -----
+
+fn getswitchinterval(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(crate::gil::GIL.policy().2))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 || args.has_kwargs() {
+        return vm.type_error(format!("sys.setswitchinterval() takes exactly one argument ({} given)", args.pos.len()));
+    }
+    let v = &args.pos[0];
+    let seconds = match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => crate::object::float::to_float(vm, v)?,
+        _ if vm.is_instance(v, &vm.ctx.types.int.clone()) || vm.is_instance(v, &vm.ctx.types.float.clone()) => crate::object::float::to_float(vm, v)?,
+        _ => return vm.type_error(format!("must be real number, not {}", vm.type_name(v))),
+    };
+    if !(seconds > 0.0) {
+        return vm.value_error("switch interval must be strictly positive");
+    }
+    crate::gil::GIL.set_interval(seconds);
+    Ok(Value::None)
+}
+
+fn getcheckinterval(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(crate::gil::GIL.policy().1 as i64))
+}
+
+fn setcheckinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 || args.has_kwargs() {
+        return vm.type_error(format!("sys.setcheckinterval() takes exactly one argument ({} given)", args.pos.len()));
+    }
+    if !crate::ops::number::is_int_like(&args.pos[0]) {
+        return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])));
+    }
+    let n = vm.index_value(&args.pos[0])?;
+    // Python 2 took any int; zero or less meant "check at every instruction".
+    crate::gil::GIL.set_ticks(n.clamp(1, u32::MAX as i64) as u32);
+    vm.ticks_left = vm.ticks_left.min(crate::gil::GIL.tick_reload());
+    Ok(Value::None)
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("getswitchinterval", getswitchinterval),
+    ("setswitchinterval", setswitchinterval),
+    ("getcheckinterval", getcheckinterval),
+    ("setcheckinterval", setcheckinterval),
     ("exit", exit),
     ("getrecursionlimit", getrecursionlimit),
     ("setrecursionlimit", setrecursionlimit),

@@ -44,6 +44,12 @@ pub struct Vm {
     /// An empty module's code, which pooled frames hold instead of the code they ran (so a
     /// finished frame keeps no code object, and none of its constants, alive).
     idle_code: Option<std::rc::Rc<crate::object::CodeData>>,
+    /// This thread's serial in the GIL's books (1 for the main thread).
+    pub thread: crate::gil::Serial,
+    /// Instructions left before the GIL's tick policy acts (`gil::Gil::tick_expired`).
+    pub ticks_left: u32,
+    /// Run after this thread has released the GIL for good (`thread::ExitCallback`).
+    pub exit_callbacks: Vec<crate::thread::ExitCallback>,
 }
 
 impl Vm {
@@ -56,7 +62,14 @@ impl Vm {
             builtins_dict.clone(),
             Payload::Module { name: "builtins".into() },
         );
-        let mut vm = Vm {
+        let mut vm = Vm::bare(ctx, builtins, builtins_dict, modules_dict);
+        crate::builtins::init_builtins_module(&mut vm);
+        vm
+    }
+
+    /// A handle with no frames on existing builtins and modules (`new`, and new threads).
+    pub(crate) fn bare(ctx: Rc<Context>, builtins: ObjRef, builtins_dict: ObjRef, modules: ObjRef) -> Vm {
+        Vm {
             ctx,
             frames: Vec::new(),
             handled: None,
@@ -65,15 +78,16 @@ impl Vm {
             builtins,
             builtins_dict,
             sys: None,
-            modules: modules_dict,
+            modules,
             path: None,
             frame_pool: Vec::new(),
             arg_buffers: Vec::new(),
             attr_cache: std::cell::RefCell::new(crate::ops::attr::new_attr_cache()),
             idle_code: None,
-        };
-        crate::builtins::init_builtins_module(&mut vm);
-        vm
+            thread: crate::gil::current(),
+            ticks_left: crate::gil::GIL.tick_reload(),
+            exit_callbacks: Vec::new(),
+        }
     }
 
     // ----- frames -----

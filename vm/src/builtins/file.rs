@@ -513,8 +513,21 @@ fn f_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(line)
 }
 
+/// `name`: the path (or descriptor) the file was opened with; settable, as on CPython's
+/// FileIO (tempfile names a file opened from a descriptor by its path).
 fn f_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = file_cell(vm, &args.pos[0])?;
+    if let Some(v) = args.pos.get(1) {
+        let text = match v {
+            Value::Int(fd) => fd.to_string(),
+            other => match vm.str_of(other) {
+                Some(s) => s.to_string(),
+                None => vm.str_string(other)?,
+            },
+        };
+        cell.borrow_mut().name = text;
+        return Ok(Value::None);
+    }
     let n = cell.borrow().name.clone();
     Ok(match n.parse::<i64>() {
         Ok(fd) => Value::Int(fd),
@@ -598,11 +611,15 @@ fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(path_v) = args.get(0, "file").cloned() else { return vm.type_error("open() missing required argument 'file' (pos 1)") };
     let mode = args.get(1, "mode").and_then(|m| vm.str_of(m)).unwrap_or("r").to_string();
+    let fd = match &path_v {
+        Value::Int(fd) => Some(*fd),
+        _ => None,
+    };
     let path = match vm.str_of(&path_v) {
         Some(p) => p.to_string(),
-        None => match &path_v {
-            Value::Int(fd) => return vm.type_error(format!("opening file descriptor {fd} is not supported")),
-            _ => return vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&path_v))),
+        None => match fd {
+            Some(fd) => fd.to_string(),
+            None => return vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&path_v))),
         },
     };
     let valid = mode.chars().all(|c| "rwaxbt+U".contains(c)) && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
@@ -646,9 +663,22 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (plus, true)
         }
     };
-    match opts.open(&path) {
+    let opened = match fd {
+        Some(fd) => {
+            let closefd = match args.get(7, "closefd") {
+                Some(v) => vm.is_true(v)?,
+                None => true,
+            };
+            if !closefd && fd < 0 {
+                return vm.value_error("Cannot use closefd=False with file name");
+            }
+            crate::unix::file_from_fd(fd as i32, closefd)
+        }
+        None => opts.open(&path),
+    };
+    match opened {
         Ok(f) => {
-            if std::fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
+            if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
                 let e = std::io::Error::from_raw_os_error(21);
                 return Err(os_error(vm, &e, Some(&path)));
             }
@@ -688,6 +718,7 @@ pub fn register(ctx: &Context) {
             ("writable", f_writable),
             ("__repr__", f_repr),
         ]);
-        crate::object::typeobj::add_getters(ctx, ty, &[("name", f_name), ("mode", f_mode), ("closed", f_closed), ("encoding", f_encoding)]);
+        crate::object::typeobj::add_properties(ctx, ty, &[("name", f_name)]);
+        crate::object::typeobj::add_getters(ctx, ty, &[("mode", f_mode), ("closed", f_closed), ("encoding", f_encoding)]);
     }
 }

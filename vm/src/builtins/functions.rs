@@ -210,15 +210,20 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exactly(vm, &args, "callable", 1)?;
-    let v = &args.pos[0];
-    let r = match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) => true,
-            _ => vm.lookup_type_str(&vm.class_of(v).clone(), "__call__").is_some(),
-        },
-        _ => false,
-    };
-    Ok(Value::Bool(r))
+    Ok(Value::Bool(vm.is_callable(&args.pos[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) => true,
+                _ => self.lookup_type_str(&self.class_of(v).clone(), "__call__").is_some(),
+            },
+            _ => false,
+        }
+    }
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
