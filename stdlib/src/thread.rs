@@ -484,10 +484,10 @@ fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(old as i64))
 }
 
-/// `_set_sentinel()`: a locked lock released when the calling thread has finished.
+/// `_set_sentinel()`: a new lock, which the interpreter releases when the calling thread has
+/// finished (the caller acquires it first: `threading` joins a thread by waiting for it).
 fn set_sentinel(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let (lock, raw) = new_lock(vm)?;
-    raw.try_acquire();
     vm.at_thread_exit(Box::new(move || {
         raw.release();
     }));

@@ -129,9 +129,13 @@ impl Vm {
         loop {
             // The GIL's tick counter: one decrement per instruction (DESIGN.md, "the eval
             // breaker"); under policies that do not count ticks it reloads with a huge count.
-            self.ticks_left -= 1;
-            if self.ticks_left == 0 {
-                self.ticks_expired();
+            // (`--features ferropy-vm/no-tick-counter` compiles it out, to measure its cost.)
+            #[cfg(not(feature = "no-tick-counter"))]
+            {
+                self.ticks_left -= 1;
+                if self.ticks_left == 0 {
+                    self.ticks_expired();
+                }
             }
             let (op, arg) = frame.code.instrs[frame.pc];
             frame.pc += 1;

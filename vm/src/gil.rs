@@ -440,6 +440,11 @@ impl Gil {
             }
         }
         loop {
+            // Checked before sleeping too: joining the front of a queue while the lock is free
+            // means nobody else will take it, so nobody would wake us.
+            if st.may_take(me) {
+                break;
+            }
             let policy = st.policy;
             let switches_before = st.switch_number;
             let timed_out;

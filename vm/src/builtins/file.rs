@@ -4,6 +4,12 @@
 //! does; a binary file moves bytes. Writes to stdout are buffered in user space and flushed at
 //! exit, on `flush()`, when a line ends if line buffering is on (a terminal), or always when
 //! unbuffered (`-u`, `PYTHONUNBUFFERED`). Reads from stdin and files are buffered.
+//!
+//! The system calls run without the GIL: a flush takes the buffered bytes and a `Sink` (stdout,
+//! stderr or a shared handle on the file) out of the object and writes them inside
+//! `Vm::allow_threads`; a read first tops up the buffer the same way (`prefill`), so the
+//! buffer-parsing methods of `FileData` find what they need without blocking. No `RefCell`
+//! borrow is held across a blocking call, so other threads may use the same file meanwhile.
 
 use crate::context::Context;
 use crate::object::function::Args;
@@ -12,12 +18,64 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::io::{Read, Write};
+use std::sync::Arc;
 
 pub enum Handle {
     Stdin,
     Stdout,
     Stderr,
-    File(std::fs::File),
+    File(Arc<std::fs::File>),
+}
+
+/// Where buffered bytes go: a handle usable without the GIL (`Send`, no objects).
+pub enum Sink {
+    Stdout,
+    Stderr,
+    File(Arc<std::fs::File>),
+}
+
+impl Sink {
+    pub fn write_all(&self, buf: &[u8]) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(buf)?;
+                out.flush()
+            }
+            Sink::Stderr => {
+                let mut err = std::io::stderr().lock();
+                err.write_all(buf)?;
+                err.flush()
+            }
+            Sink::File(f) => (&**f).write_all(buf),
+        }
+    }
+}
+
+/// Where `prefill` reads from.
+enum Source {
+    Stdin,
+    File(Arc<std::fs::File>),
+}
+
+impl Source {
+    fn read_chunk(&self) -> std::io::Result<Vec<u8>> {
+        let mut chunk = vec![0u8; 65536];
+        let n = match self {
+            Source::Stdin => std::io::stdin().lock().read(&mut chunk)?,
+            Source::File(f) => (&**f).read(&mut chunk)?,
+        };
+        chunk.truncate(n);
+        Ok(chunk)
+    }
+}
+
+/// How much buffered input a read needs before it can run without blocking.
+#[derive(Clone, Copy)]
+pub enum Want {
+    Line,
+    All,
+    Bytes(usize),
 }
 
 pub struct FileData {
@@ -58,34 +116,67 @@ impl FileData {
         }
     }
 
+    /// Writes the buffer out now, holding the GIL (exit paths; seeking).
     pub fn flush(&mut self) -> std::io::Result<()> {
-        if self.write_buf.is_empty() {
-            return Ok(());
-        }
-        let buf = std::mem::take(&mut self.write_buf);
-        match &mut self.handle {
-            Some(Handle::Stdout) => {
-                let mut out = std::io::stdout().lock();
-                out.write_all(&buf)?;
-                out.flush()
-            }
-            Some(Handle::Stderr) => {
-                let mut err = std::io::stderr().lock();
-                err.write_all(&buf)?;
-                err.flush()
-            }
-            Some(Handle::File(f)) => f.write_all(&buf),
-            _ => Ok(()),
+        match self.take_pending() {
+            Some((sink, buf)) => sink.write_all(&buf),
+            None => Ok(()),
         }
     }
 
-    pub fn write_bytes(&mut self, data: &[u8]) -> std::io::Result<()> {
+    /// The buffered bytes and where they go, taken out to be written without the GIL.
+    pub fn take_pending(&mut self) -> Option<(Sink, Vec<u8>)> {
+        if self.write_buf.is_empty() {
+            return None;
+        }
+        let sink = match &self.handle {
+            Some(Handle::Stdout) => Sink::Stdout,
+            Some(Handle::Stderr) => Sink::Stderr,
+            Some(Handle::File(f)) => Sink::File(f.clone()),
+            _ => return None,
+        };
+        Some((sink, std::mem::take(&mut self.write_buf)))
+    }
+
+    /// Buffers `data`; returns whether the buffer should be flushed now.
+    pub fn write_bytes(&mut self, data: &[u8]) -> bool {
         self.write_buf.extend_from_slice(data);
         let is_stderr = matches!(self.handle, Some(Handle::Stderr));
-        if self.unbuffered || is_stderr || (self.line_buffering && data.contains(&b'\n')) || self.write_buf.len() >= 8192 {
-            self.flush()?;
+        self.unbuffered || is_stderr || (self.line_buffering && data.contains(&b'\n')) || self.write_buf.len() >= 8192
+    }
+
+    /// Where to read more from, unless the buffer already holds what `want` needs.
+    fn source_for(&self, want: Want) -> Option<Source> {
+        if self.eof {
+            return None;
         }
-        Ok(())
+        let buffered = &self.read_buf[self.read_pos..];
+        let enough = match want {
+            Want::Line => self.line_end(buffered, false).is_some(),
+            Want::All => false,
+            Want::Bytes(n) => buffered.len() >= n,
+        };
+        if enough {
+            return None;
+        }
+        match &self.handle {
+            Some(Handle::Stdin) => Some(Source::Stdin),
+            Some(Handle::File(f)) => Some(Source::File(f.clone())),
+            _ => None,
+        }
+    }
+
+    /// Adds a chunk read by `prefill` (empty: end of file).
+    fn absorb(&mut self, chunk: Vec<u8>) {
+        if chunk.is_empty() {
+            self.eof = true;
+            return;
+        }
+        if self.read_pos > 0 {
+            self.read_buf.drain(..self.read_pos);
+            self.read_pos = 0;
+        }
+        self.read_buf.extend_from_slice(&chunk);
     }
 
     fn fill(&mut self) -> std::io::Result<usize> {
@@ -93,9 +184,9 @@ impl FileData {
             return Ok(0);
         }
         let mut chunk = vec![0u8; 65536];
-        let n = match &mut self.handle {
+        let n = match &self.handle {
             Some(Handle::Stdin) => std::io::stdin().lock().read(&mut chunk)?,
-            Some(Handle::File(f)) => f.read(&mut chunk)?,
+            Some(Handle::File(f)) => (&**f).read(&mut chunk)?,
             _ => 0,
         };
         if n == 0 {
@@ -114,9 +205,9 @@ impl FileData {
     pub fn tell(&mut self) -> std::io::Result<u64> {
         use std::io::Seek;
         self.flush()?;
-        match &mut self.handle {
+        match &self.handle {
             Some(Handle::File(f)) => {
-                let os = f.stream_position()?;
+                let os = (&**f).stream_position()?;
                 Ok(os - (self.read_buf.len() - self.read_pos) as u64)
             }
             _ => Err(std::io::Error::from_raw_os_error(29)),
@@ -131,8 +222,8 @@ impl FileData {
         self.read_buf.clear();
         self.read_pos = 0;
         self.eof = false;
-        match &mut self.handle {
-            Some(Handle::File(f)) => f.seek(match whence {
+        match &self.handle {
+            Some(Handle::File(f)) => (&**f).seek(match whence {
                 0 => SeekFrom::Start(pos.max(0) as u64),
                 1 => SeekFrom::Current(pos - unread),
                 _ => SeekFrom::End(pos),
@@ -241,6 +332,33 @@ fn check_open(vm: &Vm, f: &FileData) -> PyResult<()> {
     Ok(())
 }
 
+/// Flushes a file object's buffer, writing without the GIL.
+pub fn flush_cell(vm: &mut Vm, file: &crate::value::ObjRef) -> PyResult<()> {
+    let Payload::File(cell) = &file.payload else { return Ok(()) };
+    let pending = cell.borrow_mut().take_pending();
+    if let Some((sink, buf)) = pending {
+        if let Err(e) = vm.allow_threads(move || sink.write_all(&buf)) {
+            return Err(os_error(vm, &e, None));
+        }
+    }
+    Ok(())
+}
+
+/// Reads into a file object's buffer, without the GIL, until it holds what `want` needs (or
+/// the file ends); the `FileData` read methods then find it there.
+pub fn prefill(vm: &mut Vm, file: &crate::value::ObjRef, want: Want) -> PyResult<()> {
+    let Payload::File(cell) = &file.payload else { return Ok(()) };
+    loop {
+        let source = cell.borrow().source_for(want);
+        let Some(source) = source else { return Ok(()) };
+        match vm.allow_threads(move || source.read_chunk()) {
+            Ok(chunk) => cell.borrow_mut().absorb(chunk),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => crate::signals::check_interrupt(vm)?,
+            Err(e) => return Err(os_error(vm, &e, None)),
+        }
+    }
+}
+
 /// Writes text to a file-like value (used by print).
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     if let Value::Obj(o) = file {
@@ -251,9 +369,10 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
                 drop(f);
                 return vm.type_error("a bytes-like object is required, not 'str'");
             }
-            if let Err(e) = f.write_bytes(text.as_bytes()) {
-                drop(f);
-                return Err(os_error(vm, &e, None));
+            let flush_now = f.write_bytes(text.as_bytes());
+            drop(f);
+            if flush_now {
+                flush_cell(vm, o)?;
             }
             return Ok(());
         }
@@ -289,9 +408,10 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         drop(f);
         return vm.err("UnsupportedOperation", "not writable").or_else(|_| vm.err("OSError", "not writable"));
     }
-    if let Err(e) = f.write_bytes(&bytes) {
-        drop(f);
-        return Err(os_error(vm, &e, None));
+    let flush_now = f.write_bytes(&bytes);
+    drop(f);
+    if flush_now {
+        flush_cell(vm, args.pos[0].as_obj().expect("a file object"))?;
     }
     Ok(Value::Int(count as i64))
 }
@@ -315,6 +435,10 @@ fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => -1,
         Some(v) => vm.index_value(v)?,
     };
+    if cell.borrow().readable {
+        let want = if n < 0 { Want::All } else { Want::Bytes(n as usize) };
+        prefill(vm, args.pos[0].as_obj().expect("a file object"), want)?;
+    }
     let (binary, translate, result) = {
         let mut f = cell.borrow_mut();
         check_open(vm, &f)?;
@@ -363,6 +487,9 @@ fn f_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => -1,
         Some(v) => vm.index_value(v)?,
     };
+    if cell.borrow().readable {
+        prefill(vm, args.pos[0].as_obj().expect("a file object"), Want::Line)?;
+    }
     let (binary, translate, result) = {
         let mut f = cell.borrow_mut();
         check_open(vm, &f)?;
@@ -460,12 +587,9 @@ fn f_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn f_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cell = file_cell(vm, &args.pos[0])?;
-    let r = cell.borrow_mut().flush();
-    match r {
-        Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, None)),
-    }
+    file_cell(vm, &args.pos[0])?;
+    flush_cell(vm, args.pos[0].as_obj().expect("a file object"))?;
+    Ok(Value::None)
 }
 
 fn f_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -682,7 +806,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let e = std::io::Error::from_raw_os_error(21);
                 return Err(os_error(vm, &e, Some(&path)));
             }
-            let data = FileData::new(Handle::File(f), &path, &mode.replace('b', "").replace('t', ""), binary, readable, writable);
+            let data = FileData::new(Handle::File(Arc::new(f)), &path, &mode.replace('b', "").replace('t', ""), binary, readable, writable);
             let mut data = data;
             data.mode = mode.clone();
             data.newline = newline;
