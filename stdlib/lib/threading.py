@@ -36,6 +36,8 @@ _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 ThreadError = getattr(_thread, 'error', RuntimeError)
 _set_sentinel = getattr(_thread, '_set_sentinel', None)
+# ferropy: names the calling thread in the GIL's statistics and traces.
+_set_gil_name = getattr(_thread, '_set_thread_name', None)
 
 _native_id_func = getattr(_thread, 'get_native_id', None)
 _HAVE_THREAD_NATIVE_ID = _native_id_func is not None
@@ -760,6 +762,8 @@ class Thread:
                 _active[self._ident] = self
                 _limbo.pop(self, None)
             _local_thread_started(self._ident)
+            if _set_gil_name is not None:
+                _set_gil_name(self._name)
             self._started.set()
 
             if _trace_hook is not None and hasattr(_sys, 'settrace'):
@@ -822,6 +826,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if _set_gil_name is not None and self._ident is not None and self._ident == get_ident():
+            _set_gil_name(self._name)
 
     @property
     def ident(self):
@@ -1019,3 +1025,33 @@ import _threading_local
 from _threading_local import local
 _local_thread_started = _threading_local._thread_started
 _local_thread_finished = _threading_local._thread_finished
+
+
+def _after_fork():
+    """In a child made by os.fork(): only the forking thread survives. It becomes the main
+    thread; every other Thread object is marked finished, and the module's locks, which a
+    vanished thread may have held, are made new."""
+    global _main_thread
+    _active_limbo_lock._at_fork_reinit()
+    _shutdown_locks_lock._at_fork_reinit()
+    me = get_ident()
+    current = _active.get(me)
+    if current is None:
+        current = _main_thread if _main_thread._ident == me else _DummyThread()
+    for ident, thread in list(_active.items()):
+        if thread is not current:
+            thread._is_stopped = True
+            thread._tstate_lock = None
+            del _active[ident]
+    _limbo.clear()
+    _shutdown_locks.clear()
+    if current is not _main_thread:
+        lock = _allocate_lock()
+        lock.acquire()
+        current._tstate_lock = lock
+        current._daemonic = False
+        _main_thread = current
+
+
+if hasattr(_os, "register_at_fork"):
+    _os.register_at_fork(after_in_child=_after_fork)
