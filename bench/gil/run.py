@@ -67,7 +67,7 @@ def cpu_bound(args):
 
 
 def convoy(args):
-    print("2. Convoy effect: echo round trips/s with 0, 1, 2 spinning threads (%% of alone)")
+    print("2. Convoy effect: echo round trips/s with 0, 1, 2 spinning threads (% of alone)")
     print("%-22s %10s %18s %18s" % ("", "alone", "1 spinner", "2 spinners"))
     for policy in POLICIES:
         for label, cmd in interpreters(args, policy):

@@ -798,9 +798,18 @@ class Thread:
         lock = self._tstate_lock
         if lock is None:
             return      # already known to be finished
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._stop()
+        except:
+            # Interrupted (Ctrl-C) between taking the lock and letting it go: CPython 3.11
+            # (bpo-45274) then frees a lock it finds held and counts the thread as finished,
+            # even when the holder is the thread itself; do as it does.
+            if lock.locked():
+                lock.release()
+                self._stop()
+            raise
 
     def join(self, timeout=None):
         """Wait until the thread terminates, or until `timeout` seconds pass (then check
