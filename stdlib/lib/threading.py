@@ -740,7 +740,11 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        # Runs in the new thread.
+        # Runs in the new thread. (Split as CPython's is, so that a thread's traceback starts
+        # at _bootstrap_inner, then run, as it does there.)
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
         own_lock = None
         try:
             self._ident = get_ident()

@@ -28,7 +28,7 @@ static MAIN_THREAD: AtomicU64 = AtomicU64::new(0);
 
 /// New threads' stack when none was asked for: deep enough for the recursion limit's worth of
 /// native recursion (Python-to-Python calls do not use the Rust stack).
-const DEFAULT_STACK: usize = 256 << 20;
+const DEFAULT_STACK: usize = 64 << 20;
 
 /// Work to do when a thread has finished and let the GIL go (no objects allowed).
 pub type ExitCallback = Box<dyn FnOnce() + Send>;
