@@ -125,7 +125,13 @@ impl Vm {
         let spawned = std::thread::Builder::new()
             .name(format!("python-{serial}"))
             .stack_size(size)
-            .spawn(move || thread_main(serial, payload));
+            .spawn(move || {
+                // A panic is a bug; a thread that died holding the GIL would hang every other
+                // thread, so the process ends instead (status 70, as for the main thread).
+                if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| thread_main(serial, payload))).is_err() {
+                    std::process::exit(70);
+                }
+            });
         match spawned {
             Ok(_) => Ok(serial),
             Err(_) => {
