@@ -110,10 +110,49 @@ except TypeError as exc:
     except AttributeError:
         pass
 
+def _alias_arg_repr(arg):
+    if isinstance(arg, type):
+        if arg.__module__ == 'builtins':
+            return arg.__qualname__
+        return '%s.%s' % (arg.__module__, arg.__qualname__)
+    if arg is Ellipsis:
+        return '...'
+    return repr(arg)
+
+
+class _GenericAlias:
+    """cls[args] for classes whose __class_getitem__ is classmethod(GenericAlias), where the
+    interpreter has no builtin generic alias type (ferropy's builtin types are not
+    subscriptable yet): the origin, the arguments, CPython's repr; calling it calls the
+    origin."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        origin = self.__origin__
+        return '%s.%s[%s]' % (origin.__module__, origin.__qualname__,
+                              ', '.join(_alias_arg_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+
 try:
     GenericAlias = type(list[int])
 except (TypeError, AttributeError):
-    pass
+    GenericAlias = _GenericAlias
+    GenericAlias.__name__ = GenericAlias.__qualname__ = 'GenericAlias'
 
 del sys, _f, _g, _C, _cell_factory
 try:

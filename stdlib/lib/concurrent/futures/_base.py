@@ -8,41 +8,7 @@ import time
 import types
 
 
-def _alias_arg_repr(arg):
-    if isinstance(arg, type):
-        if arg.__module__ == 'builtins':
-            return arg.__qualname__
-        return '%s.%s' % (arg.__module__, arg.__qualname__)
-    if arg is Ellipsis:
-        return '...'
-    return repr(arg)
-
-
-class _GenericAlias:
-    """Stands in for types.GenericAlias (cls[args]) where the interpreter has none."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __repr__(self):
-        origin = self.__origin__
-        return '%s.%s[%s]' % (origin.__module__, origin.__qualname__,
-                              ', '.join(_alias_arg_repr(a) for a in self.__args__))
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
-
-
-_generic_alias = getattr(types, 'GenericAlias', _GenericAlias)
+_generic_alias = types.GenericAlias
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
