@@ -10,6 +10,7 @@ use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 use ferropy_compiler::opcode::CompareOp;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 fn cell(v: &Value) -> Option<&RefCell<Vec<Value>>> {
     match v {
@@ -284,7 +285,11 @@ fn l_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn l_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args)?;
-    let key = &args.pos[1];
+    list_subscript(vm, l, &args.pos[1])
+}
+
+/// `l[key]` for a list's items (`__getitem__`, and the subscript fast path for exact lists).
+pub fn list_subscript(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResult<Value> {
     if let Value::Obj(k) = key {
         if let Payload::Slice(..) = &k.payload {
             let len = l.borrow().len();
@@ -319,22 +324,51 @@ fn index_arg(vm: &mut Vm, key: &Value, what: &str) -> PyResult<i64> {
 
 fn l_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args)?;
-    let key = &args.pos[1];
-    let value = &args.pos[2];
+    list_assign_subscript(vm, l, &args.pos[1], &args.pos[2])?;
+    Ok(Value::None)
+}
+
+/// The items of an exact list or tuple, copied (the common right-hand side of a slice
+/// assignment needs no iteration protocol).
+fn exact_list_or_tuple_items(vm: &Vm, value: &Value) -> Option<Vec<Value>> {
+    let Value::Obj(o) = value else { return None };
+    let cls = vm.class_of(value);
+    match &o.payload {
+        Payload::List(items) if Rc::ptr_eq(cls, &vm.ctx.types.list) => Some(items.borrow().clone()),
+        Payload::Tuple(items) if Rc::ptr_eq(cls, &vm.ctx.types.tuple) => Some(items.to_vec()),
+        _ => None,
+    }
+}
+
+/// `l[key] = value` for a list's items (`__setitem__`, and the fast path for exact lists).
+pub fn list_assign_subscript(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value, value: &Value) -> PyResult<()> {
     if let Value::Obj(k) = key {
         if let Payload::Slice(..) = &k.payload {
             let len = l.borrow().len();
             let (start, stop, step) = slice_indices(vm, key, len)?;
-            if !vm.is_iterable(value) {
-                return vm.type_error(if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" });
-            }
-            let new_items = vm.collect(value)?;
+            let new_items = match exact_list_or_tuple_items(vm, value) {
+                Some(items) => items,
+                None => {
+                    if !vm.is_iterable(value) {
+                        return vm.type_error(if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" });
+                    }
+                    vm.collect(value)?
+                }
+            };
             // Collecting may have run code that resized the list.
             let (start, stop, step) = if l.borrow().len() == len { (start, stop, step) } else { slice_indices(vm, key, l.borrow().len())? };
             let mut items = l.borrow_mut();
             if step == 1 {
                 let stop = stop.max(start);
-                items.splice(start as usize..stop as usize, new_items);
+                let range = start as usize..stop as usize;
+                if range.len() == new_items.len() {
+                    // Same length: overwrite in place, no shifting of the tail.
+                    for (slot, v) in items[range].iter_mut().zip(new_items) {
+                        *slot = v;
+                    }
+                } else {
+                    items.splice(range, new_items);
+                }
             } else {
                 let pos = slice_positions(start, stop, step);
                 if pos.len() != new_items.len() {
@@ -349,7 +383,7 @@ fn l_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     items[p] = v;
                 }
             }
-            return Ok(Value::None);
+            return Ok(());
         }
     }
     let i = index_arg(vm, key, "list")?;
@@ -357,7 +391,7 @@ fn l_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match normalize_index(i, items.len()) {
         Some(j) => {
             items[j] = value.clone();
-            Ok(Value::None)
+            Ok(())
         }
         None => {
             drop(items);

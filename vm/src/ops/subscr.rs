@@ -6,6 +6,7 @@
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
 
 /// Normalizes an index for a sequence of `len` items; `None` when out of range.
 pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
@@ -96,6 +97,14 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            if let Payload::List(l) = &o.payload {
+                // Slices and other keys of exact lists: no `__getitem__` lookup.
+                if Rc::ptr_eq(self.class_of(obj), &self.ctx.types.list) {
+                    return crate::object::list::list_subscript(self, l, key);
+                }
+            }
+        }
+        if let Value::Obj(o) = obj {
             if let Payload::Dict(_) = &o.payload {
                 if self.class_of(obj).type_data().is_some_and(|t| !t.is_heap) {
                     return match crate::object::dict::dict_get(self, o, key)? {
@@ -137,6 +146,13 @@ impl Vm {
                             self.index_error("list assignment index out of range")
                         }
                     };
+                }
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Payload::List(l) = &o.payload {
+                if Rc::ptr_eq(self.class_of(obj), &self.ctx.types.list) {
+                    return crate::object::list::list_assign_subscript(self, l, &key, &value);
                 }
             }
         }
