@@ -40,11 +40,13 @@ print(q[1:3], q[0])
 q[0:2] = [1, 1]
 q[3] = 9
 print(list(q))
+index = 1.5
 try:
-    [1, 2][1.5]
+    [1, 2][index]
 except TypeError as e:
     print("TypeError:", e)
+start = "a"
 try:
-    [1, 2]["a":]
+    [1, 2][start:]
 except TypeError as e:
     print("TypeError:", e)
