@@ -13,7 +13,7 @@ use ferropy_compiler::opcode::{BinaryOp, Opcode, INPLACE};
 use std::rc::Rc;
 
 /// Inline arithmetic on small ints and floats; `None` defers to `Vm::binary_op`.
-#[inline]
+#[inline(always)]
 pub fn fast_binary(lhs: &Value, rhs: &Value, arg: u32) -> Option<Value> {
     let op = if arg >= INPLACE { arg - INPLACE } else { arg };
     match (lhs, rhs) {
@@ -41,7 +41,7 @@ pub fn fast_binary(lhs: &Value, rhs: &Value, arg: u32) -> Option<Value> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn float_fast(op: u32, a: f64, b: f64) -> Option<Value> {
     let r = match op {
         0 => a + b,
