@@ -162,29 +162,31 @@ impl Vm {
                 Opcode::PUSH_NULL => push!(frame, Value::Null),
                 Opcode::LOAD_FAST => {
                     let f = &mut **frame;
-                    let v = match &f.fast[arg as usize] {
-                        Some(v) => v.clone(),
-                        None => return Err(self.unbound_local(frame, arg).into()),
-                    };
                     // Run the most common successors right here: their conditional branch is
                     // predicted per site, where the loop's one indirect jump is not. This is
                     // exactly sequential execution (code never ends with LOAD_FAST).
                     let (next, narg) = f.code.instrs[f.pc];
-                    match next {
-                        Opcode::LOAD_ATTR => {
+                    match (&f.fast[arg as usize], next) {
+                        (None, _) => return Err(self.unbound_local(frame, arg).into()),
+                        (Some(v), Opcode::LOAD_ATTR) => {
+                            // The local is only looked at: no reference count traffic.
                             f.pc += 1;
-                            let pc = f.lasti();
-                            let r = self.load_attr_cached(&v, &f.code.names[narg as usize], &f.code, pc)?;
-                            frame.stack.push(r);
+                            let pc = f.pc - 1;
+                            let r = self.load_attr_cached(v, &f.code.names[narg as usize], &f.code, pc)?;
+                            f.stack.push(r);
                         }
-                        Opcode::LOAD_METHOD => {
+                        (Some(v), Opcode::LOAD_METHOD) => {
+                            let v = v.clone();
                             f.pc += 1;
-                            let pc = f.lasti();
+                            let pc = f.pc - 1;
                             let (callable, receiver) = self.load_method_cached(v, &f.code.names[narg as usize], &f.code, pc)?;
-                            frame.stack.push(callable);
-                            frame.stack.push(receiver);
+                            f.stack.push(callable);
+                            f.stack.push(receiver);
                         }
-                        _ => f.stack.push(v),
+                        (Some(v), _) => {
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
                     }
                 }
                 Opcode::STORE_FAST => {
@@ -301,14 +303,16 @@ impl Vm {
                     let f = &mut **frame;
                     let rhs = f.stack.pop().expect("rhs");
                     let lhs = f.stack.pop().expect("lhs");
-                    let r = match crate::ops::binary::fast_binary(&lhs, &rhs, arg) {
-                        Some(r) => r,
+                    // Each path pushes its own result: merging them into one temporary first
+                    // went through memory and stalled the push's wide load.
+                    match crate::ops::binary::fast_binary(&lhs, &rhs, arg) {
+                        Some(r) => f.stack.push(r),
                         None => {
                             let (bop, inplace) = BinaryOp::decode(arg).expect("valid BINARY_OP argument");
-                            self.binary_op(&lhs, &rhs, bop, inplace)?
+                            let r = self.binary_op(&lhs, &rhs, bop, inplace)?;
+                            push!(frame, r);
                         }
-                    };
-                    push!(frame, r);
+                    }
                 }
                 Opcode::COMPARE_OP => {
                     let f = &mut **frame;
@@ -334,13 +338,15 @@ impl Vm {
                     push!(frame, Value::Bool(r != (arg == 1)));
                 }
                 Opcode::BINARY_SUBSCR => {
-                    let key = pop!(frame);
-                    let container = pop!(frame);
-                    let v = match fast_subscript(&container, &key) {
-                        Some(v) => v,
-                        None => self.get_item(&container, &key)?,
-                    };
-                    push!(frame, v);
+                    let f = &mut **frame;
+                    let key = pop!(f);
+                    let container = pop!(f);
+                    // The fast path pushes from inside (no Option<Value> round trip through
+                    // memory, which stalled the next wide load).
+                    if !fast_subscript_push(&container, &key, &mut f.stack) {
+                        let v = self.get_item(&container, &key)?;
+                        push!(frame, v);
+                    }
                 }
                 Opcode::STORE_SUBSCR => {
                     let key = pop!(frame);
@@ -1160,21 +1166,33 @@ pub(crate) fn is_simple_call(func: &crate::object::Function, nargs: usize) -> bo
         && co.argcount as usize == nargs
 }
 
-/// `list[i]` and `tuple[i]` for exact lists and tuples with an in-range small int; `None`
-/// defers to `Vm::get_item` (which also produces the errors).
-#[inline]
-fn fast_subscript(container: &Value, key: &Value) -> Option<Value> {
-    let (Value::Obj(o), Value::Int(i)) = (container, key) else { return None };
+/// `list[i]` and `tuple[i]` for exact lists and tuples with an in-range small int, pushed onto
+/// `stack`; false (nothing pushed) defers to `Vm::get_item` (which also produces the errors).
+#[inline(always)]
+fn fast_subscript_push(container: &Value, key: &Value, stack: &mut Vec<Value>) -> bool {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else { return false };
     if o.class.as_ref().and_then(|c| c.type_data()).is_some_and(|t| t.is_heap) {
-        return None;
+        return false;
     }
     match &o.payload {
         Payload::List(l) => {
             let l = l.borrow();
-            crate::ops::subscr::normalize_index(*i, l.len()).map(|j| l[j].clone())
+            match crate::ops::subscr::normalize_index(*i, l.len()) {
+                Some(j) => {
+                    stack.push(l[j].clone());
+                    true
+                }
+                None => false,
+            }
         }
-        Payload::Tuple(t) => crate::ops::subscr::normalize_index(*i, t.len()).map(|j| t[j].clone()),
-        _ => None,
+        Payload::Tuple(t) => match crate::ops::subscr::normalize_index(*i, t.len()) {
+            Some(j) => {
+                stack.push(t[j].clone());
+                true
+            }
+            None => false,
+        },
+        _ => false,
     }
 }
 

@@ -9,7 +9,7 @@
 //! stack (`PUSH_NULL`, `LOAD_METHOD`).
 //!
 //! Reference counts are not atomic: values are only touched by the thread holding the GIL
-//! (see `gil.rs` once threads exist), so `ObjRef` is deliberately `!Send`.
+//! (`gil.rs`), so `ObjRef` is deliberately `!Send`; `gil::GilBound` is the one way across threads.
 
 use crate::object::PyObject;
 use std::rc::Rc;
