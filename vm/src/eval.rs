@@ -183,6 +183,20 @@ impl Vm {
                             f.stack.push(callable);
                             f.stack.push(receiver);
                         }
+                        (Some(a), Opcode::LOAD_FAST | Opcode::LOAD_CONST) => {
+                            // `a OP b` and `a < b` with a local or constant `b` on small ints and
+                            // floats: computed from the slots, with no pushes and pops between.
+                            if let Some(fused) = fused_operation(f, a, next, narg) {
+                                f.pc += 2;
+                                match fused {
+                                    Fused::Value(r) => f.stack.push(r),
+                                    Fused::Compare(r) => self.push_or_branch(frame, Value::Bool(r))?,
+                                }
+                                continue;
+                            }
+                            let v = a.clone();
+                            f.stack.push(v);
+                        }
                         (Some(v), _) => {
                             let v = v.clone();
                             f.stack.push(v);
@@ -1164,6 +1178,32 @@ pub(crate) fn is_simple_call(func: &crate::object::Function, nargs: usize) -> bo
         && co.flags & (ferropy_compiler::code::flags::VARARGS | ferropy_compiler::code::flags::VARKEYWORDS) == 0
         && co.kwonlyargcount == 0
         && co.argcount as usize == nargs
+}
+
+/// The result of a fused `LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_OP|COMPARE_OP`.
+enum Fused {
+    Value(Value),
+    Compare(bool),
+}
+
+/// Runs `a OP b` for the instruction pair after a `LOAD_FAST` when both operands are inline
+/// numbers the fast paths handle (the caller then moves `pc` past the pair); `None` (nothing
+/// done) otherwise. Code never ends with a load, so the two instructions after `LOAD_FAST` exist.
+#[inline(always)]
+fn fused_operation(f: &Frame, a: &Value, load: Opcode, load_arg: u32) -> Option<Fused> {
+    let (op, op_arg) = f.code.instrs[f.pc + 1];
+    if op != Opcode::BINARY_OP && op != Opcode::COMPARE_OP {
+        return None;
+    }
+    let b = if load == Opcode::LOAD_CONST { &f.code.consts[load_arg as usize] } else { f.fast[load_arg as usize].as_ref()? };
+    let fused = if op == Opcode::BINARY_OP {
+        Fused::Value(crate::ops::binary::fast_binary(a, b, op_arg)?)
+    } else {
+        let (Value::Int(x), Value::Int(y)) = (a, b) else { return None };
+        let cop = CompareOp::decode(op_arg)?;
+        Fused::Compare(crate::ops::compare::compare_ord(x.cmp(y), cop))
+    };
+    Some(fused)
 }
 
 /// `list[i]` and `tuple[i]` for exact lists and tuples with an in-range small int, pushed onto
