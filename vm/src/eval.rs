@@ -186,7 +186,18 @@ impl Vm {
                         (Some(a), Opcode::LOAD_FAST | Opcode::LOAD_CONST) => {
                             // `a OP b` and `a < b` with a local or constant `b` on small ints and
                             // floats: computed from the slots, with no pushes and pops between.
-                            if let Some(fused) = fused_operation(f, a, next, narg) {
+                            let third = f.code.instrs[f.pc + 1].0;
+                            if third == Opcode::BINARY_SUBSCR || third == Opcode::STORE_SUBSCR {
+                                // `seq[i]` and `seq[i] = v` with a local or constant index.
+                                let b = if next == Opcode::LOAD_CONST { Some(&f.code.consts[narg as usize]) } else { f.fast[narg as usize].as_ref() };
+                                if let Some(b) = b {
+                                    let done = if third == Opcode::BINARY_SUBSCR { fast_subscript_push(a, b, &mut f.stack) } else { fast_store_subscript(a, b, &mut f.stack) };
+                                    if done {
+                                        f.pc += 2;
+                                        continue;
+                                    }
+                                }
+                            } else if let Some(fused) = fused_operation(f, a, next, narg) {
                                 f.pc += 2;
                                 match fused {
                                     Fused::Value(r) => f.stack.push(r),
@@ -1178,6 +1189,25 @@ pub(crate) fn is_simple_call(func: &crate::object::Function, nargs: usize) -> bo
         && co.flags & (ferropy_compiler::code::flags::VARARGS | ferropy_compiler::code::flags::VARKEYWORDS) == 0
         && co.kwonlyargcount == 0
         && co.argcount as usize == nargs
+}
+
+/// `list[i] = v` for an exact list and an in-range small int, `v` taken from the top of
+/// `stack`; false (nothing done) defers to the instructions one by one.
+#[inline(always)]
+fn fast_store_subscript(container: &Value, key: &Value, stack: &mut Vec<Value>) -> bool {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else { return false };
+    let Payload::List(l) = &o.payload else { return false };
+    if o.class.as_ref().and_then(|c| c.type_data()).is_some_and(|t| t.is_heap) {
+        return false;
+    }
+    let mut l = l.borrow_mut();
+    let Some(j) = crate::ops::subscr::normalize_index(*i, l.len()) else { return false };
+    let v = stack.pop().expect("value to store");
+    let old = std::mem::replace(&mut l[j], v);
+    // The old item is dropped after the borrow ends (its destructor may run Python code).
+    drop(l);
+    drop(old);
+    true
 }
 
 /// The result of a fused `LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_OP|COMPARE_OP`.

@@ -68,3 +68,42 @@ def strs(a, b):
     return a + b, a * 2
 
 print(strs("ab", "cd"))
+
+# Subscripts with a local or constant index: lists, tuples, negative and missing indexes,
+# stores, and containers the fast path leaves alone.
+def subs(seq, i):
+    first = seq[0]
+    last = seq[-1]
+    at = seq[i]
+    return first, last, at
+
+print(subs([1, 2, 3], 1), subs((4, 5, 6), -2), subs("xyz", 2), subs({0: "a", -1: "b", 5: "c"}, 5))
+try:
+    subs([1, 2, 3], 7)
+except IndexError as e:
+    print("IndexError:", e)
+
+def stores(seq, i, v):
+    seq[i] = v
+    seq[0] = v * 2
+    return seq
+
+print(stores([0, 0, 0], 2, 5), stores([1, 2], -1, 3), stores({}, "k", 1))
+try:
+    stores([1], 5, 0)
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    stores((1, 2), 0, 0)
+except TypeError as e:
+    print("TypeError:", e)
+
+class Seen(list):
+    def __getitem__(self, i):
+        return ("seen", list.__getitem__(self, i))
+    def __setitem__(self, i, v):
+        list.__setitem__(self, i, ("set", v))
+
+s = Seen([1, 2, 3])
+print(subs(s, 1))
+print(stores(s, 1, 9))
