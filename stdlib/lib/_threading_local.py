@@ -115,6 +115,14 @@ def _thread_dict(self):
     return d
 
 
+def _writable_dict(obj, name):
+    """The calling thread's dict of `obj`, for setting or deleting `name` (never __dict__)."""
+    if name == '__dict__':
+        raise AttributeError("'%s' object attribute '__dict__' is read-only"
+                             % _type_name(obj))
+    return _thread_dict(obj)
+
+
 class local:
     """Thread-local data."""
 
@@ -148,10 +156,7 @@ class local:
             raise
 
     def __setattr__(self, name, value):
-        if name == '__dict__':
-            raise AttributeError("'%s' object attribute '__dict__' is read-only"
-                                 % _type_name(self))
-        d = _thread_dict(self)
+        d = _writable_dict(self, name)
         attr = _class_attribute(type(self), name)
         if attr is not _MISSING and _is_data_descriptor(attr):
             object.__setattr__(self, name, value)
@@ -159,10 +164,7 @@ class local:
             d[name] = value
 
     def __delattr__(self, name):
-        if name == '__dict__':
-            raise AttributeError("'%s' object attribute '__dict__' is read-only"
-                                 % _type_name(self))
-        d = _thread_dict(self)
+        d = _writable_dict(self, name)
         attr = _class_attribute(type(self), name)
         if attr is not _MISSING and _is_data_descriptor(attr):
             object.__delattr__(self, name)

@@ -158,31 +158,32 @@ class ThreadPoolExecutor(_base.Executor):
             t.start()
             self._threads.add(t)
 
+    def _take_queued(self):
+        """Removes and returns the work items no worker has started."""
+        items = []
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return items
+            if work_item is not None:
+                items.append(work_item)
+
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
             # Fail the queued calls.
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._take_queued():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
                 # Cancel what has not started yet.
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._take_queued():
+                    work_item.future.cancel()
             # Wake a worker blocked on the queue; each one passes it on.
             self._work_queue.put(None)
         if wait:
