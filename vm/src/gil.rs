@@ -549,15 +549,16 @@ impl Gil {
             st.leave_ring(me);
         }
         st.give_up(me);
+        let policy = st.policy;
         drop(st);
-        self.wake_waiters();
+        self.wake_waiters(policy);
     }
 
-    fn wake_waiters(&self) {
+    /// Wakes waiters after a release (`policy` as the releaser saw it under the mutex).
+    fn wake_waiters(&self, policy: Policy) {
         if self.waiting.load(Ordering::Relaxed) == 0 {
             return;
         }
-        let policy = self.lock().policy;
         match policy {
             // One waiter is woken, as a lock wakes one sleeper: Python 2's lost wake-ups and
             // CPython 3's `COND_SIGNAL` both depend on it.
@@ -654,7 +655,7 @@ impl Gil {
         st.give_up(me);
         let policy = st.policy;
         drop(st);
-        self.wake_waiters();
+        self.wake_waiters(policy);
         let mut st = self.lock();
         if policy == Policy::Interval {
             while st.last_holder == Some(me) && self.waiting.load(Ordering::Relaxed) > 0 && st.holder.is_none() {
