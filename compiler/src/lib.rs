@@ -17,6 +17,7 @@ pub mod marshal;
 mod nesting;
 pub mod opcode;
 pub mod pyc;
+pub mod repr;
 mod parse_error;
 mod syntax_checks;
 pub mod source;

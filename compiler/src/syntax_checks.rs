@@ -445,19 +445,9 @@ fn is_xdigit(c: i32) -> bool {
     is_digit(c) || (b'a' as i32..=b'f' as i32).contains(&c) || (b'A' as i32..=b'F' as i32).contains(&c)
 }
 
-/// `Py_UNICODE_ISPRINTABLE`.
-fn is_printable(ch: char) -> bool {
-    in_table(unicode_data::PRINTABLE, ch)
-}
-
 /// `_PyUnicode_ScanIdentifier`'s test: XID_Start (or `_`) first, XID_Continue after.
 fn is_xid(ch: char, start: bool) -> bool {
-    in_table(if start { unicode_data::XID_START } else { unicode_data::XID_CONTINUE }, ch)
-}
-
-fn in_table(table: &[(u32, u32)], ch: char) -> bool {
-    let c = ch as u32;
-    table.binary_search_by(|&(lo, hi)| if hi < c { std::cmp::Ordering::Less } else if lo > c { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
+    crate::repr::in_ranges(if start { unicode_data::XID_START } else { unicode_data::XID_CONTINUE }, ch)
 }
 
 impl<'a> Tokenizer<'a> {
@@ -626,7 +616,7 @@ impl<'a> Tokenizer<'a> {
                 let prefix: String = chars[..=i].iter().collect();
                 self.cur = start + prefix.len();
             }
-            let msg = if is_printable(ch) {
+            let msg = if crate::repr::is_printable(ch) {
                 format!("invalid character '{ch}' (U+{:04X})", ch as u32)
             } else {
                 format!("invalid non-printable character U+{:04X}", ch as u32)
@@ -1062,7 +1052,7 @@ impl<'a> Tokenizer<'a> {
                     }
                     _ => {}
                 }
-                if c < 128 && !is_printable(char::from(c as u8)) {
+                if c < 128 && !crate::repr::is_printable(char::from(c as u8)) {
                     return Err(self.syntax_error(format!("invalid non-printable character U+{:04X}", c)));
                 }
                 let s = self.start;
@@ -1826,7 +1816,6 @@ impl<'a> Parser<'a> {
         let text: &'a Text = self.text;
         text.slice(t.start, t.end)
     }
-
 
     fn op(&mut self, s: &str) -> Option<usize> {
         let i = self.pos;
@@ -5798,7 +5787,6 @@ impl<'a> Parser<'a> {
         None
     }
 }
-
 
 /// Unicode 14.0.0 data (the database of CPython 3.11.7), shared with the VM's text module.
 use crate::unicode_tables as unicode_data;

@@ -14,30 +14,11 @@ use super::unicode_tables as t;
 
 pub use super::unicode_tables::UNICODE_VERSION;
 
-/// Binary search of `c` in a sorted list of inclusive ranges.
-fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
-    let c = c as u32;
-    table
-        .binary_search_by(|&(lo, hi)| {
-            if hi < c {
-                std::cmp::Ordering::Less
-            } else if lo > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
+use ferropy_compiler::repr::in_ranges;
 
 /// `Py_UNICODE_ISPRINTABLE`: false for categories Cc, Cf, Cs, Co, Cn, Zl, Zp and
 /// Zs except the ASCII space.
-pub fn is_printable(c: char) -> bool {
-    if (c as u32) < 0x7f {
-        return c >= ' ';
-    }
-    in_ranges(t::PRINTABLE, c)
-}
+pub use ferropy_compiler::repr::is_printable;
 
 /// `Py_UNICODE_ISSPACE`: Python's whitespace (bidi classes WS, B, S or category
 /// Zs), which includes `\x1c`-`\x1f`, `\x85`, `\xa0`, `\u2028`, `\u2029`, ...
