@@ -13,7 +13,7 @@
 //! frames, adding a traceback entry for each caller it passes through.
 
 use crate::frame::{Block, Frame};
-use crate::object::{IterState, Payload};
+use crate::object::{CodeData, IterState, Payload};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 use ferropy_compiler::opcode::{BinaryOp, CompareOp, Opcode};
@@ -167,15 +167,15 @@ impl Vm {
                     // exactly sequential execution (code never ends with LOAD_FAST).
                     let (next, narg) = f.code.instrs[f.pc];
                     match (&f.fast[arg as usize], next) {
-                        (None, _) => return Err(self.unbound_local(frame, arg).into()),
-                        (Some(v), Opcode::LOAD_ATTR) => {
+                        (Value::Null, _) => return Err(self.unbound_local(frame, arg).into()),
+                        (v, Opcode::LOAD_ATTR) => {
                             // The local is only looked at: no reference count traffic.
                             f.pc += 1;
                             let pc = f.pc - 1;
                             let r = self.load_attr_cached(v, &f.code.names[narg as usize], &f.code, pc)?;
                             f.stack.push(r);
                         }
-                        (Some(v), Opcode::LOAD_METHOD) => {
+                        (v, Opcode::LOAD_METHOD) => {
                             let v = v.clone();
                             f.pc += 1;
                             let pc = f.pc - 1;
@@ -183,32 +183,32 @@ impl Vm {
                             f.stack.push(callable);
                             f.stack.push(receiver);
                         }
-                        (Some(a), Opcode::LOAD_FAST | Opcode::LOAD_CONST) => {
+                        (a, Opcode::LOAD_FAST | Opcode::LOAD_CONST) => {
                             // `a OP b` and `a < b` with a local or constant `b` on small ints and
                             // floats: computed from the slots, with no pushes and pops between.
                             let third = f.code.instrs[f.pc + 1].0;
                             if third == Opcode::BINARY_SUBSCR || third == Opcode::STORE_SUBSCR {
                                 // `seq[i]` and `seq[i] = v` with a local or constant index.
-                                let b = if next == Opcode::LOAD_CONST { Some(&f.code.consts[narg as usize]) } else { f.fast[narg as usize].as_ref() };
-                                if let Some(b) = b {
+                                let b = if next == Opcode::LOAD_CONST { &f.code.consts[narg as usize] } else { &f.fast[narg as usize] };
+                                if !b.is_null() {
                                     let done = if third == Opcode::BINARY_SUBSCR { fast_subscript_push(a, b, &mut f.stack) } else { fast_store_subscript(a, b, &mut f.stack) };
                                     if done {
                                         f.pc += 2;
                                         continue;
                                     }
                                 }
-                            } else if let Some(fused) = fused_operation(f, a, next, narg) {
+                            } else if fused_binary_push(&f.code, f.pc, &f.fast, &mut f.stack, a, next, narg) {
                                 f.pc += 2;
-                                match fused {
-                                    Fused::Value(r) => f.stack.push(r),
-                                    Fused::Compare(r) => self.push_or_branch(frame, Value::Bool(r))?,
-                                }
+                                continue;
+                            } else if let Some(r) = fused_compare(f, a, next, narg) {
+                                f.pc += 2;
+                                self.push_or_branch(frame, Value::Bool(r))?;
                                 continue;
                             }
                             let v = a.clone();
                             f.stack.push(v);
                         }
-                        (Some(v), _) => {
+                        (v, _) => {
                             let v = v.clone();
                             f.stack.push(v);
                         }
@@ -217,11 +217,11 @@ impl Vm {
                 Opcode::STORE_FAST => {
                     let f = &mut **frame;
                     let v = f.stack.pop().expect("value");
-                    f.fast[arg as usize] = Some(v);
+                    f.fast[arg as usize] = v;
                 }
                 Opcode::DELETE_FAST => {
                     let f = &mut **frame;
-                    if f.fast[arg as usize].take().is_none() {
+                    if std::mem::replace(&mut f.fast[arg as usize], Value::Null).is_null() {
                         return Err(self.unbound_local(frame, arg).into());
                     }
                 }
@@ -330,13 +330,10 @@ impl Vm {
                     let lhs = f.stack.pop().expect("lhs");
                     // Each path pushes its own result: merging them into one temporary first
                     // went through memory and stalled the push's wide load.
-                    match crate::ops::binary::fast_binary(&lhs, &rhs, arg) {
-                        Some(r) => f.stack.push(r),
-                        None => {
-                            let (bop, inplace) = BinaryOp::decode(arg).expect("valid BINARY_OP argument");
-                            let r = self.binary_op(&lhs, &rhs, bop, inplace)?;
-                            push!(frame, r);
-                        }
+                    if !crate::ops::binary::fast_binary_push(&lhs, &rhs, arg, &mut f.stack) {
+                        let (bop, inplace) = BinaryOp::decode(arg).expect("valid BINARY_OP argument");
+                        let r = self.binary_op(&lhs, &rhs, bop, inplace)?;
+                        push!(frame, r);
                     }
                 }
                 Opcode::COMPARE_OP => {
@@ -1061,8 +1058,7 @@ impl Vm {
                     let Payload::Function(func) = &init.payload else { unreachable!("plain_init_of returns a function") };
                     let instance = crate::object::object::new_instance(self, o)?;
                     if kwnames.is_none() && is_simple_call(func, n - first + 1) {
-                        let args = std::iter::once(instance.clone()).chain(frame.stack.drain(first..));
-                        let mut new = crate::call::simple_frame(self, func, args);
+                        let mut new = crate::call::simple_frame_from_stack(self, func, Some(instance.clone()), &mut frame.stack, first);
                         frame.stack.truncate(n - argc - 2);
                         new.init_instance = Some(instance);
                         return self.enter_frame(frame, new);
@@ -1081,7 +1077,7 @@ impl Vm {
             if let Payload::Function(func) = &o.payload {
                 if kwnames.is_none() && is_simple_call(func, n - first) {
                     // The common case: move the arguments straight into a recycled frame.
-                    let new = crate::call::simple_frame(self, func, frame.stack.drain(first..));
+                    let new = crate::call::simple_frame_from_stack(self, func, None, &mut frame.stack, first);
                     frame.stack.truncate(n - argc - 2);
                     return self.enter_frame(frame, new);
                 }
@@ -1210,30 +1206,35 @@ fn fast_store_subscript(container: &Value, key: &Value, stack: &mut Vec<Value>) 
     true
 }
 
-/// The result of a fused `LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_OP|COMPARE_OP`.
-enum Fused {
-    Value(Value),
-    Compare(bool),
+/// The second operand of a fused `LOAD_FAST a; LOAD_FAST|LOAD_CONST b; OP`.
+#[inline(always)]
+fn fused_operand(f: &Frame, load: Opcode, load_arg: u32) -> &Value {
+    if load == Opcode::LOAD_CONST { &f.code.consts[load_arg as usize] } else { &f.fast[load_arg as usize] }
 }
 
-/// Runs `a OP b` for the instruction pair after a `LOAD_FAST` when both operands are inline
-/// numbers the fast paths handle (the caller then moves `pc` past the pair); `None` (nothing
-/// done) otherwise. Code never ends with a load, so the two instructions after `LOAD_FAST` exist.
+/// Pushes `a OP b` when the instruction pair after a `LOAD_FAST` is a load and a `BINARY_OP`
+/// that the inline-number fast paths handle (the caller then moves `pc` past the pair); false
+/// (nothing done) otherwise. Code never ends with a load, so the two instructions exist.
 #[inline(always)]
-fn fused_operation(f: &Frame, a: &Value, load: Opcode, load_arg: u32) -> Option<Fused> {
+fn fused_binary_push(code: &CodeData, pc: usize, fast: &[Value], stack: &mut Vec<Value>, a: &Value, load: Opcode, load_arg: u32) -> bool {
+    let (op, op_arg) = code.instrs[pc + 1];
+    if op != Opcode::BINARY_OP {
+        return false;
+    }
+    let b = if load == Opcode::LOAD_CONST { &code.consts[load_arg as usize] } else { &fast[load_arg as usize] };
+    crate::ops::binary::fast_binary_push(a, b, op_arg, stack)
+}
+
+/// `a < b` and the other orderings for the same pair ending in a `COMPARE_OP` on two small ints.
+#[inline(always)]
+fn fused_compare(f: &Frame, a: &Value, load: Opcode, load_arg: u32) -> Option<bool> {
     let (op, op_arg) = f.code.instrs[f.pc + 1];
-    if op != Opcode::BINARY_OP && op != Opcode::COMPARE_OP {
+    if op != Opcode::COMPARE_OP {
         return None;
     }
-    let b = if load == Opcode::LOAD_CONST { &f.code.consts[load_arg as usize] } else { f.fast[load_arg as usize].as_ref()? };
-    let fused = if op == Opcode::BINARY_OP {
-        Fused::Value(crate::ops::binary::fast_binary(a, b, op_arg)?)
-    } else {
-        let (Value::Int(x), Value::Int(y)) = (a, b) else { return None };
-        let cop = CompareOp::decode(op_arg)?;
-        Fused::Compare(crate::ops::compare::compare_ord(x.cmp(y), cop))
-    };
-    Some(fused)
+    let (Value::Int(x), Value::Int(y)) = (a, fused_operand(f, load, load_arg)) else { return None };
+    let cop = CompareOp::decode(op_arg)?;
+    Some(crate::ops::compare::compare_ord(x.cmp(y), cop))
 }
 
 /// `list[i]` and `tuple[i]` for exact lists and tuples with an in-range small int, pushed onto

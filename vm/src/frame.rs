@@ -25,7 +25,8 @@ pub struct Frame {
     /// Index of the next instruction.
     pub pc: usize,
     pub stack: Vec<Value>,
-    pub fast: Vec<Option<Value>>,
+    /// Fast locals; `Value::Null` marks an unbound one (so arguments move in as plain values).
+    pub fast: Vec<Value>,
     pub cells: Vec<ObjRef>,
     pub blocks: Vec<Block>,
     pub globals: ObjRef,
@@ -45,7 +46,7 @@ impl Frame {
         Frame {
             pc: 0,
             stack: Vec::with_capacity(stacksize + 1),
-            fast: vec![None; nfast],
+            fast: vec![Value::Null; nfast],
             cells: Vec::with_capacity(code.ncells + code.code.freevars.len()),
             blocks: Vec::new(),
             globals,
@@ -58,8 +59,10 @@ impl Frame {
     }
 
     /// Makes a recycled frame ready to run `code` (keeping its vectors' capacity). The fast
-    /// locals are left empty: callers fill them (`fill_fast`) as they bind arguments.
-    pub fn reset(&mut self, code: Rc<CodeData>, globals: ObjRef, builtins: ObjRef, locals: Option<Value>) {
+    /// locals are left empty: callers fill them (`fill_fast`) as they bind arguments, and
+    /// `locals` is None (a caller that has a mapping stores it after: passing `None` in by
+    /// reference made every call wait on a store-forwarding stall).
+    pub fn reset(&mut self, code: Rc<CodeData>, globals: ObjRef, builtins: ObjRef) {
         self.pc = 0;
         self.stack.clear();
         self.fast.clear();
@@ -67,7 +70,7 @@ impl Frame {
         self.blocks.clear();
         self.globals = globals;
         self.builtins = builtins;
-        self.locals = locals;
+        self.locals = None;
         self.outer_handled = None;
         self.init_instance = None;
         self.code = code;
@@ -77,8 +80,8 @@ impl Frame {
     #[inline]
     pub fn fill_fast(&mut self) {
         let nfast = self.code.code.varnames.len();
-        while self.fast.len() < nfast {
-            self.fast.push(None);
+        if self.fast.len() < nfast {
+            self.fast.resize(nfast, Value::Null);
         }
     }
 

@@ -56,6 +56,12 @@ impl Value {
         matches!(self, Value::None)
     }
 
+    /// The operand-stack marker, which also marks an unbound fast local.
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
     #[inline]
     pub fn as_obj(&self) -> Option<&ObjRef> {
         match self {

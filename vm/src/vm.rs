@@ -43,7 +43,6 @@ pub struct Vm {
     pub attr_cache: std::cell::RefCell<Vec<crate::ops::attr::AttrCacheEntry>>,
     /// An empty module's code, which pooled frames hold instead of the code they ran (so a
     /// finished frame keeps no code object, and none of its constants, alive).
-    idle_code: Option<std::rc::Rc<crate::object::CodeData>>,
     /// This thread's serial in the GIL's books (1 for the main thread).
     pub thread: crate::gil::Serial,
     /// Instructions left before the GIL's tick policy acts (`gil::Gil::tick_expired`).
@@ -83,7 +82,6 @@ impl Vm {
             frame_pool: Vec::new(),
             arg_buffers: Vec::new(),
             attr_cache: std::cell::RefCell::new(crate::ops::attr::new_attr_cache()),
-            idle_code: None,
             thread: crate::gil::current(),
             ticks_left: crate::gil::GIL.tick_reload(),
             exit_callbacks: Vec::new(),
@@ -96,7 +94,8 @@ impl Vm {
     pub fn alloc_frame(&mut self, code: std::rc::Rc<crate::object::CodeData>, globals: ObjRef, builtins: ObjRef, locals: Option<Value>) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.reset(code, globals, builtins, locals);
+                f.reset(code, globals, builtins);
+                f.locals = locals;
                 f.fill_fast();
                 f
             }
@@ -110,7 +109,7 @@ impl Vm {
     pub fn recycled_frame(&mut self, code: std::rc::Rc<crate::object::CodeData>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.reset(code, globals, builtins, None);
+                f.reset(code, globals, builtins);
                 f
             }
             None => {
@@ -124,21 +123,11 @@ impl Vm {
     /// Returns a finished frame to the pool.
     pub fn release_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 256 {
+            // The frame keeps its code object until it is reused: swapping in a stand-in here
+            // cost two reference-count updates per call for nothing.
             frame.clear();
-            frame.code = self.idle_code();
             self.frame_pool.push(frame);
         }
-    }
-
-    fn idle_code(&mut self) -> std::rc::Rc<crate::object::CodeData> {
-        if let Some(code) = &self.idle_code {
-            return code.clone();
-        }
-        let empty = ferropy_compiler::compile_source("", "<idle>", ferropy_compiler::Mode::Exec, Default::default())
-            .expect("the empty module compiles");
-        let code = crate::code::load_code(self, std::sync::Arc::new(empty));
-        self.idle_code = Some(code.clone());
-        code
     }
 
     // ----- type queries -----

@@ -17,7 +17,7 @@ pub fn current_locals(vm: &mut Vm) -> PyResult<Value> {
     let cells = frame.cells.clone();
     let d = vm.new_dict_obj();
     for (name, v) in code.varnames.iter().zip(fast) {
-        if let Some(v) = v {
+        if !v.is_null() {
             crate::object::dict::dict_set(vm, &d, Value::Obj(name.clone()), v)?;
         }
     }
