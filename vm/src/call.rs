@@ -373,7 +373,7 @@ pub fn simple_frame_from_stack(vm: &mut Vm, func: &Function, receiver: Option<Va
 
 /// Moves `stack[first..]` onto the end of `into`, in order.
 #[inline(always)]
-fn move_stack_top(stack: &mut Vec<Value>, first: usize, into: &mut Vec<Value>) {
+pub(crate) fn move_stack_top(stack: &mut Vec<Value>, first: usize, into: &mut Vec<Value>) {
     match stack.len() - first {
         0 => {}
         1 => {

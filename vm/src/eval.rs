@@ -341,9 +341,9 @@ impl Vm {
                     let rhs = f.stack.pop().expect("rhs");
                     let lhs = f.stack.pop().expect("lhs");
                     let cop = CompareOp::decode(arg).expect("valid COMPARE_OP argument");
-                    let r = match (&lhs, &rhs) {
-                        (Value::Int(a), Value::Int(b)) => Value::Bool(crate::ops::compare::compare_ord(a.cmp(b), cop)),
-                        _ => self.rich_compare(&lhs, &rhs, cop)?,
+                    let r = match crate::ops::compare::fast_compare(&lhs, &rhs, cop) {
+                        Some(r) => Value::Bool(r),
+                        None => self.rich_compare(&lhs, &rhs, cop)?,
                     };
                     self.push_or_branch(frame, r)?;
                 }
@@ -1104,7 +1104,7 @@ impl Vm {
     #[inline(never)]
     fn call_native_from_stack(&mut self, frame: &mut Box<Frame>, callable: &Value, first: usize, callable_at: usize, kwnames: &[Value]) -> PyResult<()> {
         let mut args = self.arg_buffers.pop().unwrap_or_default();
-        args.extend(frame.stack.drain(first..));
+        crate::call::move_stack_top(&mut frame.stack, first, &mut args);
         frame.stack.truncate(callable_at);
         let (pos, kwvalues) = args.split_at(args.len() - kwnames.len());
         let result = self.with_frame_visible(frame, |vm| vm.call(callable, crate::object::function::Args { pos, kwnames, kwvalues }));
@@ -1225,16 +1225,15 @@ fn fused_binary_push(code: &CodeData, pc: usize, fast: &[Value], stack: &mut Vec
     crate::ops::binary::fast_binary_push(a, b, op_arg, stack)
 }
 
-/// `a < b` and the other orderings for the same pair ending in a `COMPARE_OP` on two small ints.
+/// `a < b` and the other comparisons for the same pair ending in a `COMPARE_OP` on small ints
+/// and floats.
 #[inline(always)]
 fn fused_compare(f: &Frame, a: &Value, load: Opcode, load_arg: u32) -> Option<bool> {
     let (op, op_arg) = f.code.instrs[f.pc + 1];
     if op != Opcode::COMPARE_OP {
         return None;
     }
-    let (Value::Int(x), Value::Int(y)) = (a, fused_operand(f, load, load_arg)) else { return None };
-    let cop = CompareOp::decode(op_arg)?;
-    Some(crate::ops::compare::compare_ord(x.cmp(y), cop))
+    crate::ops::compare::fast_compare(a, fused_operand(f, load, load_arg), CompareOp::decode(op_arg)?)
 }
 
 /// `list[i]` and `tuple[i]` for exact lists and tuples with an in-range small int, pushed onto

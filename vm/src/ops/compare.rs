@@ -26,6 +26,25 @@ pub fn compare_ord(ord: Ordering, op: CompareOp) -> bool {
     }
 }
 
+/// The loop's inline comparison of two small ints or floats (any mix); `None` defers to
+/// `Vm::rich_compare`. An int meets a float only below 2**53, where the conversion is exact;
+/// a NaN is unordered, so only `!=` holds.
+#[inline(always)]
+pub fn fast_compare(lhs: &Value, rhs: &Value, op: CompareOp) -> Option<bool> {
+    const EXACT: u64 = 1 << 53;
+    let ord = match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < EXACT => a.partial_cmp(&(*b as f64)),
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < EXACT => (*a as f64).partial_cmp(b),
+        _ => return None,
+    };
+    Some(match ord {
+        Some(ord) => compare_ord(ord, op),
+        None => op == CompareOp::Ne,
+    })
+}
+
 /// Compares an int with a float exactly (no rounding of big ints).
 fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
     if f.is_nan() {
