@@ -34,7 +34,7 @@ fn opcodes(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let items = Opcode::ALL
         .iter()
         .map(|op| {
-            let fields = vec![Value::Int(*op as u8 as i64), vm.new_str(op.name()), vm.new_str(operand_name(*op)), Value::Bool(op.has_arg())];
+            let fields = vec![Value::Int(*op as u8 as i64), vm.new_str(op.name()), vm.new_str(operand_name(*op)), Value::bool(op.has_arg())];
             vm.new_tuple(fields)
         })
         .collect();

@@ -52,7 +52,7 @@ fn set_policy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn stats_dict(vm: &mut Vm, s: &ThreadStats) -> PyResult<Value> {
     let d = vm.new_dict_obj();
-    let secs = |ns: u64| Value::Float(ns as f64 / 1e9);
+    let secs = |ns: u64| Value::float(ns as f64 / 1e9);
     let fields: [(&str, Value); 11] = [
         ("name", vm.new_str(s.name.as_str())),
         ("acquisitions", Value::Int(s.acquisitions as i64)),
@@ -80,7 +80,7 @@ fn stats(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         let entry = stats_dict(vm, s)?;
         if let Value::Obj(e) = &entry {
             let key = Value::Obj(vm.intern("alive"));
-            ferropy_vm::object::dict::dict_set(vm, e, key, Value::Bool(s.alive))?;
+            ferropy_vm::object::dict::dict_set(vm, e, key, Value::bool(s.alive))?;
         }
         ferropy_vm::object::dict::dict_set(vm, &threads, Value::Int(*serial as i64), entry)?;
     }
@@ -127,7 +127,7 @@ fn trace_stop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::with_capacity(events.len());
     for e in &events {
         let kind = Value::Obj(vm.intern(e.kind.name()));
-        out.push(vm.new_tuple(vec![Value::Float(e.at_ns as f64 / 1e9), Value::Int(e.thread as i64), kind]));
+        out.push(vm.new_tuple(vec![Value::float(e.at_ns as f64 / 1e9), Value::Int(e.thread as i64), kind]));
     }
     Ok(vm.new_list(out))
 }

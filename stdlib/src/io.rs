@@ -758,7 +758,7 @@ fn sio_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sio_true(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "readable")?;
     with_sio(vm, this, true, |_| ())?;
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn sio_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -773,13 +773,13 @@ fn sio_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sio_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "closed")?;
-    Ok(Value::Bool(with_sio(vm, this, false, |st| st.closed)?))
+    Ok(Value::bool(with_sio(vm, this, false, |st| st.closed)?))
 }
 
 fn sio_line_buffering(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "line_buffering")?;
     with_sio(vm, this, true, |_| ())?;
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn sio_newlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1054,13 +1054,13 @@ fn bio_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bio_true(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "readable")?;
     with_bio(vm, this, true, |_| ())?;
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn bio_false(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "isatty")?;
     with_bio(vm, this, true, |_| ())?;
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn bio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1080,7 +1080,7 @@ fn bio_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bio_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "closed")?;
-    Ok(Value::Bool(with_bio(vm, this, false, |st| st.closed)?))
+    Ok(Value::bool(with_bio(vm, this, false, |st| st.closed)?))
 }
 
 const STRINGIO_METHODS: &[(&str, NativeFn)] = &[

@@ -123,7 +123,7 @@ impl ValueWriter<'_> {
     fn write_value(&mut self, v: &Value, how: Flagging) -> Result<(), WriteError> {
         match v {
             Value::None => self.w.none(),
-            Value::Bool(b) => self.w.bool(*b),
+            Value::Bool(b) => self.w.bool(b.get()),
             Value::Int(i) if self.w.uses_refs() && (-5..=256).contains(i) => {
                 // A cached small int: one shared object per value, flagged, then referred to.
                 if let Some(index) = self.small_ints.get(i) {
@@ -147,7 +147,7 @@ impl ValueWriter<'_> {
                 if flag {
                     self.w.new_ref();
                 }
-                self.write_float(*f, flag);
+                self.write_float(f.get(), flag);
             }
             Value::Obj(o) => self.write_object(o, how)?,
             Value::Null => return Err(WriteError::Unmarshallable),
@@ -313,7 +313,7 @@ impl Build for ValueBuilder<'_> {
         Value::None
     }
     fn bool(&mut self, b: bool) -> Value {
-        Value::Bool(b)
+        Value::bool(b)
     }
     fn ellipsis(&mut self) -> Value {
         self.vm.ctx.ellipsis.clone()
@@ -325,7 +325,7 @@ impl Build for ValueBuilder<'_> {
         self.vm.new_int(v)
     }
     fn float(&mut self, v: f64) -> Value {
-        Value::Float(v)
+        Value::float(v)
     }
     fn complex(&mut self, re: f64, im: f64) -> ReadResult<Value> {
         Ok(self.vm.new_complex(re, im))
@@ -392,9 +392,9 @@ impl Build for ValueBuilder<'_> {
 fn value_to_constant(v: &Value) -> Option<Constant> {
     Some(match v {
         Value::None => Constant::None,
-        Value::Bool(b) => Constant::Bool(*b),
+        Value::Bool(b) => Constant::Bool(b.get()),
         Value::Int(i) => Constant::Int(BigInt::from(*i)),
-        Value::Float(f) => Constant::Float(*f),
+        Value::Float(f) => Constant::Float(f.get()),
         Value::Null => return None,
         Value::Obj(o) => match &o.payload {
             Payload::Int(i) => Constant::Int(i.clone()),

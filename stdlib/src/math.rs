@@ -37,7 +37,7 @@ fn math_1(vm: &mut Vm, args: &Args, func: fn(f64) -> f64, can_overflow: bool) ->
     if r.is_infinite() && x.is_finite() {
         return if can_overflow { range_error(vm) } else { domain(vm) };
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// CPython's `math_2` for two-argument functions of floats.
@@ -53,7 +53,7 @@ fn math_2(vm: &mut Vm, args: &Args, func: fn(f64, f64) -> f64) -> PyResult<Value
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return range_error(vm);
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary {
@@ -87,11 +87,11 @@ unary!(erf, crate::math_special::erf, false);
 unary!(erfc, crate::math_special::erfc, false);
 
 fn degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(arg_f64(vm, &args, 0)? * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(arg_f64(vm, &args, 0)? * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(arg_f64(vm, &args, 0)? * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(arg_f64(vm, &args, 0)? * (std::f64::consts::PI / 180.0)))
 }
 
 /// A positive int too large for a float as `x * 2**e` with `x` in [0.5, 1), rounded to 53 bits
@@ -147,20 +147,20 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if den == 0.0 {
                 return vm.zero_division("float division by zero");
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
     }
 }
 
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = args.pos.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Float(loghelper(vm, &x, f64::log2)?))
+    Ok(Value::float(loghelper(vm, &x, f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = args.pos.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Float(loghelper(vm, &x, f64::log10)?))
+    Ok(Value::float(loghelper(vm, &x, f64::log10)?))
 }
 
 /// `math.pow`: IEEE special values handled directly, then the C library's `pow`.
@@ -189,7 +189,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             0.0
         };
-        return Ok(Value::Float(r));
+        return Ok(Value::float(r));
     }
     let r = x.powf(y);
     if r.is_nan() {
@@ -198,12 +198,12 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() {
         return if x == 0.0 { domain(vm) } else { range_error(vm) };
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (y, x) = (arg_f64(vm, &args, 0)?, arg_f64(vm, &args, 1)?);
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 /// CPython's `vector_norm`: the Euclidean norm of non-negative finite coordinates (`max` is
@@ -275,7 +275,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         coords.push(x);
     }
-    Ok(Value::Float(vector_norm(&mut coords, max, found_nan)))
+    Ok(Value::float(vector_norm(&mut coords, max, found_nan)))
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -300,7 +300,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         diffs.push(d);
     }
-    Ok(Value::Float(vector_norm(&mut diffs, max, found_nan)))
+    Ok(Value::float(vector_norm(&mut diffs, max, found_nan)))
 }
 
 fn scalbn(y: f64, n: i64) -> f64 {
@@ -354,23 +354,23 @@ fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         x.next_down()
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = arg_f64(vm, &args, 0)?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x = x.abs();
     if x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x2 = x.next_up();
     if x2.is_infinite() {
-        return Ok(Value::Float(x - x.next_down()));
+        return Ok(Value::float(x - x.next_down()));
     }
-    Ok(Value::Float(x2 - x))
+    Ok(Value::float(x2 - x))
 }
 
 fn int_result(vm: &mut Vm, args: &Args, f: fn(f64) -> f64, dunder: &'static str) -> PyResult<Value> {
@@ -400,32 +400,32 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(arg_f64(vm, &args, 0)?.is_nan()))
+    Ok(Value::bool(arg_f64(vm, &args, 0)?.is_nan()))
 }
 
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(arg_f64(vm, &args, 0)?.is_infinite()))
+    Ok(Value::bool(arg_f64(vm, &args, 0)?.is_infinite()))
 }
 
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(arg_f64(vm, &args, 0)?.is_finite()))
+    Ok(Value::bool(arg_f64(vm, &args, 0)?.is_finite()))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = (arg_f64(vm, &args, 0)?, arg_f64(vm, &args, 1)?);
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = (arg_f64(vm, &args, 0)?, arg_f64(vm, &args, 1)?);
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return domain(vm);
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<num_bigint::BigInt> {
@@ -559,7 +559,7 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -585,18 +585,18 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return vm.value_error("tolerances must be non-negative");
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
 }
 
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (m, e) = frexp_parts(arg_f64(vm, &args, 0)?);
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e)]))
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -612,19 +612,19 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => return vm.type_error("ldexp expected 2 arguments, got 1"),
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let e = num_traits::ToPrimitive::to_i64(&e).unwrap_or(if e > num_bigint::BigInt::from(0) { i64::MAX } else { i64::MIN });
     let r = scalbn(x, e.clamp(-2200, 2200));
     if r.is_infinite() {
         return range_error(vm);
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn gamma_result(vm: &mut Vm, r: Result<f64, crate::math_special::MathError>) -> PyResult<Value> {
     match r {
-        Ok(v) => Ok(Value::Float(v)),
+        Ok(v) => Ok(Value::float(v)),
         Err(crate::math_special::MathError::Domain) => domain(vm),
         Err(crate::math_special::MathError::Range) => range_error(vm),
     }
@@ -643,11 +643,11 @@ fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = arg_f64(vm, &args, 0)?;
     if x.is_infinite() {
-        return Ok(vm.new_tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
+        return Ok(vm.new_tuple(vec![Value::float(0.0f64.copysign(x)), Value::float(x)]));
     }
     let int = x.trunc();
     let frac = if x.is_nan() { x } else { (x - int).copysign(x) };
-    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(vm.new_tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -666,7 +666,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = crate::native_module(vm, "math", FUNCTIONS)?;
     for (name, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
-        vm.set_attr_in_dict(&m, name, Value::Float(v))?;
+        vm.set_attr_in_dict(&m, name, Value::float(v))?;
     }
     Ok(m)
 }

@@ -442,9 +442,9 @@ fn stat_tuple(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
         Value::Int(md.atime()),
         Value::Int(md.mtime()),
         Value::Int(md.ctime()),
-        Value::Float(fl(md.atime(), md.atime_nsec())),
-        Value::Float(fl(md.mtime(), md.mtime_nsec())),
-        Value::Float(fl(md.ctime(), md.ctime_nsec())),
+        Value::float(fl(md.atime(), md.atime_nsec())),
+        Value::float(fl(md.mtime(), md.mtime_nsec())),
+        Value::float(fl(md.ctime(), md.ctime_nsec())),
         vm.new_int(ns(md.atime(), md.atime_nsec()).into()),
         vm.new_int(ns(md.mtime(), md.mtime_nsec()).into()),
         vm.new_int(ns(md.ctime(), md.ctime_nsec()).into()),
@@ -462,15 +462,15 @@ fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(_) => int_arg(vm, &args, 1, "mode", 0)?,
         None => return vm.type_error("access() missing required argument 'mode' (pos 2)"),
     };
-    let Ok(md) = std::fs::metadata(p.path()) else { return Ok(Value::Bool(false)) };
+    let Ok(md) = std::fs::metadata(p.path()) else { return Ok(Value::FALSE) };
     if mode == 0 {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     let uid = ids("Uid").get(1).copied().unwrap_or(0);
     let perm = md.mode();
     if uid == 0 {
         let x_ok = mode & 1 == 0 || md.is_dir() || perm & 0o111 != 0;
-        return Ok(Value::Bool(x_ok));
+        return Ok(Value::bool(x_ok));
     }
     let bits = if md.uid() == uid {
         (perm >> 6) & 7
@@ -484,7 +484,7 @@ fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let want = (mode & 7) as u32;
-    Ok(Value::Bool(bits & want == want))
+    Ok(Value::bool(bits & want == want))
 }
 
 fn to_system_time(vm: &mut Vm, v: &Value) -> PyResult<std::time::SystemTime> {
@@ -700,7 +700,7 @@ fn system(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
     let fd = int_arg(vm, &args, 0, "fd", -1)?;
-    Ok(Value::Bool(match fd {
+    Ok(Value::bool(match fd {
         0 => std::io::stdin().is_terminal(),
         1 => std::io::stdout().is_terminal(),
         2 => std::io::stderr().is_terminal(),
@@ -726,7 +726,7 @@ fn getloadavg(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     if v.len() != 3 {
         return vm.err("OSError", "Load averages are unobtainable");
     }
-    Ok(vm.new_tuple(v.into_iter().map(Value::Float).collect()))
+    Ok(vm.new_tuple(v.into_iter().map(Value::float).collect()))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[

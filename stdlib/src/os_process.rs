@@ -156,7 +156,7 @@ macro_rules! wait_macros {
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let status = int_arg(vm, &args, 0, "status", stringify!($name))? as i32;
                 let v = unix::wait_macro(stringify!($name), status);
-                Ok(if stringify!($name).starts_with("WIF") || stringify!($name) == "WCOREDUMP" { Value::Bool(v != 0) } else { Value::Int(v) })
+                Ok(if stringify!($name).starts_with("WIF") || stringify!($name) == "WCOREDUMP" { Value::bool(v != 0) } else { Value::Int(v) })
             }
         )*
     };

@@ -243,7 +243,7 @@ fn normcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (p, _) = first(vm, &args, "s", "isabs")?;
-    Ok(Value::Bool(p.starts_with(b"/")))
+    Ok(Value::bool(p.starts_with(b"/")))
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -527,37 +527,37 @@ fn meta(vm: &mut Vm, args: &Args, func: &str) -> PyResult<std::fs::Metadata> {
 }
 
 fn exists(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(try_meta(vm, &args, "exists", true)?.is_some()))
+    Ok(Value::bool(try_meta(vm, &args, "exists", true)?.is_some()))
 }
 
 fn lexists(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(try_meta(vm, &args, "lexists", false)?.is_some()))
+    Ok(Value::bool(try_meta(vm, &args, "lexists", false)?.is_some()))
 }
 
 fn isfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(try_meta(vm, &args, "isfile", true)?.is_some_and(|m| m.is_file())))
+    Ok(Value::bool(try_meta(vm, &args, "isfile", true)?.is_some_and(|m| m.is_file())))
 }
 
 fn isdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(try_meta(vm, &args, "isdir", true)?.is_some_and(|m| m.is_dir())))
+    Ok(Value::bool(try_meta(vm, &args, "isdir", true)?.is_some_and(|m| m.is_dir())))
 }
 
 fn islink(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(try_meta(vm, &args, "islink", false)?.is_some_and(|m| m.file_type().is_symlink())))
+    Ok(Value::bool(try_meta(vm, &args, "islink", false)?.is_some_and(|m| m.file_type().is_symlink())))
 }
 
 fn ismount(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(m1) = try_meta(vm, &args, "ismount", false)? else { return Ok(Value::Bool(false)) };
+    let Some(m1) = try_meta(vm, &args, "ismount", false)? else { return Ok(Value::FALSE) };
     if m1.file_type().is_symlink() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let (p, b) = first(vm, &args, "path", "ismount")?;
     let parent = join_bytes(&[p, b"..".to_vec()]);
     let mut seen = Vec::new();
     let (rp, _) = join_realpath(vm, Vec::new(), &parent, false, &mut seen, b)?;
     let rp = abspath_bytes(vm, &rp)?;
-    let Ok(m2) = std::fs::symlink_metadata(os_path_of(&rp)) else { return Ok(Value::Bool(false)) };
-    Ok(Value::Bool(m1.dev() != m2.dev() || m1.ino() == m2.ino()))
+    let Ok(m2) = std::fs::symlink_metadata(os_path_of(&rp)) else { return Ok(Value::FALSE) };
+    Ok(Value::bool(m1.dev() != m2.dev() || m1.ino() == m2.ino()))
 }
 
 fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -567,24 +567,24 @@ fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = meta(vm, &args, "getmtime")?;
-    Ok(Value::Float(m.mtime() as f64 + m.mtime_nsec() as f64 * 1e-9))
+    Ok(Value::float(m.mtime() as f64 + m.mtime_nsec() as f64 * 1e-9))
 }
 
 fn getatime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = meta(vm, &args, "getatime")?;
-    Ok(Value::Float(m.atime() as f64 + m.atime_nsec() as f64 * 1e-9))
+    Ok(Value::float(m.atime() as f64 + m.atime_nsec() as f64 * 1e-9))
 }
 
 fn getctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = meta(vm, &args, "getctime")?;
-    Ok(Value::Float(m.ctime() as f64 + m.ctime_nsec() as f64 * 1e-9))
+    Ok(Value::float(m.ctime() as f64 + m.ctime_nsec() as f64 * 1e-9))
 }
 
 fn samefile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m1 = meta(vm, &args, "samefile")?;
     let second = Args { pos: args.pos.get(1..).unwrap_or(&[]), kwnames: &[], kwvalues: &[] };
     let m2 = meta(vm, &second, "samefile")?;
-    Ok(Value::Bool(m1.dev() == m2.dev() && m1.ino() == m2.ino()))
+    Ok(Value::bool(m1.dev() == m2.dev() && m1.ino() == m2.ino()))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -643,7 +643,7 @@ def sameopenfile(fp1, fp2):
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = crate::native_module(vm, "posixpath", FUNCTIONS)?;
     set_path_constants(vm, &m)?;
-    vm.set_attr_in_dict(&m, "supports_unicode_filenames", Value::Bool(false))?;
+    vm.set_attr_in_dict(&m, "supports_unicode_filenames", Value::FALSE)?;
     crate::run_python_part(vm, &m, PRELUDE, "posixpath")?;
     Ok(m)
 }

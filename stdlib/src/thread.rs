@@ -201,12 +201,12 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => raw.try_acquire(),
         Some(deadline) => acquire_raw(vm, &raw, deadline)?,
     };
-    Ok(Value::Bool(got))
+    Ok(Value::bool(got))
 }
 
 fn lock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let raw = lock_of(vm, args.pos.first())?;
-    Ok(Value::Bool(acquire_raw(vm, &raw, None)?))
+    Ok(Value::bool(acquire_raw(vm, &raw, None)?))
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -219,7 +219,7 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let raw = lock_of(vm, args.pos.first())?;
-    Ok(Value::Bool(raw.is_locked()))
+    Ok(Value::bool(raw.is_locked()))
 }
 
 fn lock_at_fork_reinit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -303,12 +303,12 @@ fn rlock_acquire_impl(vm: &mut Vm, this: &Value, deadline: Option<Option<Instant
 fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
     let deadline = parse_acquire_args(vm, &args.shift(), 0)?;
-    Ok(Value::Bool(rlock_acquire_impl(vm, &this, deadline)?))
+    Ok(Value::bool(rlock_acquire_impl(vm, &this, deadline)?))
 }
 
 fn rlock_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
-    Ok(Value::Bool(rlock_acquire_impl(vm, &this, Some(None))?))
+    Ok(Value::bool(rlock_acquire_impl(vm, &this, Some(None))?))
 }
 
 fn rlock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -333,7 +333,7 @@ fn rlock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn rlock_is_owned(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = vm.thread;
     let owned = with_rlock(vm, args.pos.first(), |st| st.count > 0 && st.owner == me)?;
-    Ok(Value::Bool(owned))
+    Ok(Value::bool(owned))
 }
 
 fn rlock_recursion_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -517,7 +517,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.set_attr_in_dict(&m, "LockType", Value::Obj(lock))?;
     let rlock = crate::native_class(vm, "_thread", "RLock", &Value::None, rlock_new, RLOCK_METHODS, &[])?;
     vm.set_attr_in_dict(&m, "RLock", Value::Obj(rlock))?;
-    vm.set_attr_in_dict(&m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX))?;
+    vm.set_attr_in_dict(&m, "TIMEOUT_MAX", Value::float(TIMEOUT_MAX))?;
     let error = Value::Obj(vm.ctx.exc("RuntimeError"));
     vm.set_attr_in_dict(&m, "error", error)?;
     Ok(m)

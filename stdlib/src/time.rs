@@ -17,7 +17,7 @@ fn start() -> Instant {
 }
 
 fn time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(epoch().as_secs_f64()))
+    Ok(Value::float(epoch().as_secs_f64()))
 }
 
 fn time_ns(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -25,7 +25,7 @@ fn time_ns(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(start().elapsed().as_secs_f64() + 1000.0))
+    Ok(Value::float(start().elapsed().as_secs_f64() + 1000.0))
 }
 
 fn monotonic_ns(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -33,7 +33,7 @@ fn monotonic_ns(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn process_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(start().elapsed().as_secs_f64()))
+    Ok(Value::float(start().elapsed().as_secs_f64()))
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {

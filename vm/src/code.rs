@@ -13,9 +13,9 @@ use std::sync::Arc;
 fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => vm.new_int(i.clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex { re, im } => vm.new_complex(*re, *im),
         Constant::Str(s) => Value::Obj(vm.intern(s)),
         Constant::Bytes(b) => vm.new_bytes(b.clone()),

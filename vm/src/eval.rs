@@ -202,7 +202,7 @@ impl Vm {
                                 continue;
                             } else if let Some(r) = fused_compare(f, a, next, narg) {
                                 f.pc += 2;
-                                self.push_or_branch(frame, Value::Bool(r))?;
+                                self.push_or_branch(frame, Value::bool(r))?;
                                 continue;
                             }
                             let v = a.clone();
@@ -322,7 +322,7 @@ impl Vm {
                 Opcode::UNARY_NOT => {
                     let v = pop!(frame);
                     let t = self.is_true(&v)?;
-                    push!(frame, Value::Bool(!t));
+                    push!(frame, Value::bool(!t));
                 }
                 Opcode::BINARY_OP => {
                     let f = &mut **frame;
@@ -342,7 +342,7 @@ impl Vm {
                     let lhs = f.stack.pop().expect("lhs");
                     let cop = CompareOp::decode(arg).expect("valid COMPARE_OP argument");
                     let r = match crate::ops::compare::fast_compare(&lhs, &rhs, cop) {
-                        Some(r) => Value::Bool(r),
+                        Some(r) => Value::bool(r),
                         None => self.rich_compare(&lhs, &rhs, cop)?,
                     };
                     self.push_or_branch(frame, r)?;
@@ -351,13 +351,13 @@ impl Vm {
                     let f = &mut **frame;
                     let rhs = f.stack.pop().expect("rhs");
                     let lhs = f.stack.pop().expect("lhs");
-                    self.push_or_branch(frame, Value::Bool(lhs.is(&rhs) != (arg == 1)))?;
+                    self.push_or_branch(frame, Value::bool(lhs.is(&rhs) != (arg == 1)))?;
                 }
                 Opcode::CONTAINS_OP => {
                     let container = pop!(frame);
                     let item = pop!(frame);
                     let r = self.contains(&container, &item)?;
-                    push!(frame, Value::Bool(r != (arg == 1)));
+                    push!(frame, Value::bool(r != (arg == 1)));
                 }
                 Opcode::BINARY_SUBSCR => {
                     let f = &mut **frame;
@@ -507,7 +507,7 @@ impl Vm {
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!(frame);
                     let truth = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         other => self.is_true(&other)?,
                     };
                     if truth == (op == Opcode::POP_JUMP_IF_TRUE) {
@@ -517,7 +517,7 @@ impl Vm {
                 Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
                     let v = self.peek(frame, 1);
                     let truth = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         other => self.is_true(&other)?,
                     };
                     let f = &mut **frame;
@@ -647,7 +647,7 @@ impl Vm {
                     let ty = pop!(frame);
                     let exc = self.peek(frame, 1);
                     let m = self.exception_matches(&exc, &ty)?;
-                    push!(frame, Value::Bool(m));
+                    push!(frame, Value::bool(m));
                 }
                 Opcode::RERAISE => {
                     let exc = self.peek(frame, 1);
@@ -692,7 +692,7 @@ impl Vm {
                 Opcode::SETUP_ANNOTATIONS => self.setup_annotations(frame, )?,
                 Opcode::MATCH_MAPPING | Opcode::MATCH_SEQUENCE => {
                     let r = crate::ops::pattern::is_collection_for(self, frame.stack.last().expect("subject"), op);
-                    self.push_or_branch(frame, Value::Bool(r))?;
+                    self.push_or_branch(frame, Value::bool(r))?;
                 }
                 Opcode::MATCH_KEYS | Opcode::MATCH_CLASS | Opcode::GET_LEN | Opcode::COPY_DICT_WITHOUT_KEYS => {
                     crate::ops::pattern::execute(self, &mut frame.stack, op, arg)?;
@@ -1022,7 +1022,7 @@ impl Vm {
         };
         frame.pc += 1;
         let truth = match r {
-            Value::Bool(b) => b,
+            Value::Bool(b) => b.get(),
             other => self.is_true(&other)?,
         };
         if truth == when {

@@ -446,7 +446,7 @@ fn be_suppress(vm: &mut Vm, args: Args) -> PyResult<Value> {
         exc_data(&e).expect("exception").borrow_mut().suppress_context = b;
         return Ok(Value::None);
     }
-    Ok(Value::Bool(suppress_context(&e)))
+    Ok(Value::bool(suppress_context(&e)))
 }
 
 fn set_attr(vm: &mut Vm, e: &ObjRef, name: &str, v: Value) -> PyResult<()> {

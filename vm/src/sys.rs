@@ -152,7 +152,7 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- the GIL's knobs (both lineages: Python 3's switch interval, Python 2's check interval) -----
 
 fn getswitchinterval(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(crate::gil::GIL.policy().2))
+    Ok(Value::float(crate::gil::GIL.policy().2))
 }
 
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -261,7 +261,7 @@ pub fn init(vm: &mut Vm, config: SysConfig) -> PyResult<()> {
     set(vm, &sys, "maxunicode", Value::Int(0x10ffff))?;
     set(vm, &sys, "executable", vm.new_str(config.executable.as_str()))?;
     set(vm, &sys, "prefix", vm.new_str("/usr/local"))?;
-    set(vm, &sys, "dont_write_bytecode", Value::Bool(opts.dont_write_bytecode))?;
+    set(vm, &sys, "dont_write_bytecode", Value::bool(opts.dont_write_bytecode))?;
     let prefix = opts.pycache_prefix.as_ref().map_or(Value::None, |p| vm.new_str(p.as_str()));
     set(vm, &sys, "pycache_prefix", prefix)?;
     let names: Vec<Value> = ["builtins", "sys"].iter().map(|n| vm.new_str(*n)).collect();
@@ -272,7 +272,7 @@ pub fn init(vm: &mut Vm, config: SysConfig) -> PyResult<()> {
     for x in &opts.xoptions {
         let (k, v) = match x.split_once('=') {
             Some((k, v)) => (k.to_string(), vm.new_str(v)),
-            None => (x.clone(), Value::Bool(true)),
+            None => (x.clone(), Value::TRUE),
         };
         let key = vm.new_str(k);
         crate::object::dict::dict_set(vm, &xopts, key, v)?;
@@ -304,25 +304,25 @@ pub fn init(vm: &mut Vm, config: SysConfig) -> PyResult<()> {
         Value::Int(opts.quiet as i64),
         Value::Int(1),
         Value::Int(opts.isolated as i64),
-        Value::Bool(false),
+        Value::FALSE,
         Value::Int(0),
         Value::Int(0),
-        Value::Bool(opts.isolated),
+        Value::bool(opts.isolated),
         Value::Int(4300),
     ];
     let flags = struct_seq(vm, "flags", "sys", &flag_names, flag_values)?;
     set(vm, &sys, "flags", flags)?;
     let fi_names = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
     let fi_values = vec![
-        Value::Float(f64::MAX),
+        Value::float(f64::MAX),
         Value::Int(1024),
         Value::Int(308),
-        Value::Float(f64::MIN_POSITIVE),
+        Value::float(f64::MIN_POSITIVE),
         Value::Int(-1021),
         Value::Int(-307),
         Value::Int(15),
         Value::Int(53),
-        Value::Float(f64::EPSILON),
+        Value::float(f64::EPSILON),
         Value::Int(2),
         Value::Int(1),
     ];

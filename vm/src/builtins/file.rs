@@ -583,7 +583,7 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = file_cell(vm, &args.pos[0])?;
-    Ok(Value::Bool(matches!(cell.borrow().handle, Some(Handle::File(_)))))
+    Ok(Value::bool(matches!(cell.borrow().handle, Some(Handle::File(_)))))
 }
 
 fn f_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -614,7 +614,7 @@ fn f_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     f_close(vm, Args::positional(&args.pos[..1]))?;
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn f_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -667,7 +667,7 @@ fn f_mode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = file_cell(vm, &args.pos[0])?;
-    Ok(Value::Bool(cell.borrow().handle.is_none()))
+    Ok(Value::bool(cell.borrow().handle.is_none()))
 }
 
 fn f_encoding(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -696,7 +696,7 @@ fn f_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
     let cell = file_cell(vm, &args.pos[0])?;
     let f = cell.borrow();
-    Ok(Value::Bool(match &f.handle {
+    Ok(Value::bool(match &f.handle {
         Some(Handle::Stdin) => std::io::stdin().is_terminal(),
         Some(Handle::Stdout) => std::io::stdout().is_terminal(),
         Some(Handle::Stderr) => std::io::stderr().is_terminal(),
@@ -707,12 +707,12 @@ fn f_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = file_cell(vm, &args.pos[0])?;
-    Ok(Value::Bool(cell.borrow().readable))
+    Ok(Value::bool(cell.borrow().readable))
 }
 
 fn f_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = file_cell(vm, &args.pos[0])?;
-    Ok(Value::Bool(cell.borrow().writable))
+    Ok(Value::bool(cell.borrow().writable))
 }
 
 fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -144,7 +144,7 @@ pub(crate) fn class_check(vm: &mut Vm, obj: &Value, cls: &Value, subclass: bool,
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exactly(vm, &args, "isinstance", 2)?;
-    Ok(Value::Bool(class_check(vm, &args.pos[0], &args.pos[1], false, "isinstance")?))
+    Ok(Value::bool(class_check(vm, &args.pos[0], &args.pos[1], false, "isinstance")?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -152,7 +152,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !matches!(&args.pos[0], Value::Obj(o) if o.type_data().is_some()) {
         return vm.type_error("issubclass() arg 1 must be a class");
     }
-    Ok(Value::Bool(class_check(vm, &args.pos[0], &args.pos[1], true, "issubclass")?))
+    Ok(Value::bool(class_check(vm, &args.pos[0], &args.pos[1], true, "issubclass")?))
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -195,8 +195,8 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exactly(vm, &args, "hasattr", 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(&args.pos[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.exc_matches(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if vm.exc_matches(&e, "AttributeError") => Ok(Value::FALSE),
         Err(e) => Err(e),
     }
 }
@@ -210,7 +210,7 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exactly(vm, &args, "callable", 1)?;
-    Ok(Value::Bool(vm.is_callable(&args.pos[0])))
+    Ok(Value::bool(vm.is_callable(&args.pos[0])))
 }
 
 impl Vm {

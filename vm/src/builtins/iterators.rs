@@ -75,20 +75,20 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(args.pos.first().unwrap_or(&Value::None))?;
     while let Some(x) = vm.next(&it)? {
         if !vm.is_true(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(args.pos.first().unwrap_or(&Value::None))?;
     while let Some(x) = vm.next(&it)? {
         if vm.is_true(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -72,11 +72,11 @@ pub fn init_builtins_module(vm: &mut Vm) {
         set(vm, name, Value::Obj(cls));
     }
     set(vm, "None", Value::None);
-    set(vm, "True", Value::Bool(true));
-    set(vm, "False", Value::Bool(false));
+    set(vm, "True", Value::TRUE);
+    set(vm, "False", Value::FALSE);
     set(vm, "Ellipsis", ctx.ellipsis.clone());
     set(vm, "NotImplemented", ctx.not_implemented.clone());
-    set(vm, "__debug__", Value::Bool(ctx.options.borrow().optimize == 0));
+    set(vm, "__debug__", Value::bool(ctx.options.borrow().optimize == 0));
     set(vm, "__name__", vm.new_str("builtins"));
     set(vm, "__doc__", Value::None);
     let tables: [&[(&'static str, NativeFn)]; 5] =

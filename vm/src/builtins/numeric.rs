@@ -11,7 +11,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(v) = args.pos.first() else { return vm.type_error("abs() takes exactly one argument (0 given)") };
     match v {
         Value::Int(i) if *i != i64::MIN => return Ok(Value::Int(i.abs())),
-        Value::Float(f) => return Ok(Value::Float(f.abs())),
+        Value::Float(f) => return Ok(Value::float(f.get().abs())),
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
         _ => {}
     }
@@ -41,7 +41,7 @@ pub fn divmod_values(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
                 return vm.zero_division("float divmod()");
             }
             let (q, r) = crate::ops::number::float_divmod(fx, fy);
-            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+            return Ok(vm.new_tuple(vec![Value::float(q), Value::float(r)]));
         }
         if matches!(x, Num::Complex(..)) || matches!(y, Num::Complex(..)) {
             return vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'");

@@ -642,7 +642,7 @@ fn compare(vm: &mut Vm, args: Args, k: Kind, op: CompareOp) -> PyResult<Value> {
         _ => return Ok(vm.not_implemented()),
     };
     let ord = with_data(&args.pos[0], |a| a.cmp(theirs.as_slice()));
-    Ok(Value::Bool(crate::ops::compare::compare_ord(ord, op)))
+    Ok(Value::bool(crate::ops::compare::compare_ord(ord, op)))
 }
 
 fn eq(vm: &mut Vm, args: Args, k: Kind) -> PyResult<Value> {
@@ -674,10 +674,10 @@ fn contains(vm: &mut Vm, args: Args, k: Kind) -> PyResult<Value> {
     let item = &expect_args(vm, &args, "__contains__", 1)?[0];
     if has_index(vm, item) {
         let b = byte_value(vm, item, "byte must be in range(0, 256)")?;
-        return Ok(Value::Bool(with_data(&args.pos[0], |a| a.contains(&b))));
+        return Ok(Value::bool(with_data(&args.pos[0], |a| a.contains(&b))));
     }
     let sub = bytes_like(vm, item)?;
-    Ok(Value::Bool(with_data(&args.pos[0], |a| ops::find_sub(a, &sub).is_some())))
+    Ok(Value::bool(with_data(&args.pos[0], |a| ops::find_sub(a, &sub).is_some())))
 }
 
 fn iter(vm: &mut Vm, args: Args, k: Kind) -> PyResult<Value> {
@@ -765,7 +765,7 @@ impl PercentArgs for BytesPercent<'_> {
         }
         if matches!(conv, 'd' | 'i' | 'u') {
             if let Value::Float(f) = v {
-                let i = crate::object::int::float_to_int(self.vm, f)?;
+                let i = crate::object::int::float_to_int(self.vm, f.get())?;
                 return Ok(crate::ops::number::as_bigint(&i).unwrap_or_default());
             }
             let cls = self.vm.class_of(&v).clone();
@@ -913,7 +913,7 @@ macro_rules! predicate {
         fn $name(vm: &mut Vm, args: Args, k: Kind) -> PyResult<Value> {
             check_recv(vm, &args, k, $py)?;
             check_args(vm, &args, k, $py, Spec::NoArgs)?;
-            Ok(Value::Bool(with_data(&args.pos[0], $f)))
+            Ok(Value::bool(with_data(&args.pos[0], $f)))
         }
     };
 }
@@ -980,16 +980,16 @@ fn affix(vm: &mut Vm, args: Args, k: Kind, name: &str, f: AffixFn) -> PyResult<V
             for it in items.iter() {
                 let p = bytes_like(vm, it)?;
                 if with_data(&args.pos[0], |b| f(b, &p, start, end)) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::TRUE);
                 }
             }
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
     match buffer_of(vm, arg) {
         Some(p) => {
             let p = p?;
-            Ok(Value::Bool(with_data(&args.pos[0], |b| f(b, &p, start, end))))
+            Ok(Value::bool(with_data(&args.pos[0], |b| f(b, &p, start, end))))
         }
         None => vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(arg))),
     }

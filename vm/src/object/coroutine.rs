@@ -345,7 +345,7 @@ fn ag_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ag_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = agen(vm, &args)?;
     let running = data(&g).borrow().running_async;
-    Ok(Value::Bool(running))
+    Ok(Value::bool(running))
 }
 
 fn set_async_state(gen: &ObjRef, running: bool, closed: bool) {

@@ -145,12 +145,12 @@ fn p_isabstract(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !f.is_none() {
             if let Some(v) = vm.get_attr_opt(&f, "__isabstractmethod__")? {
                 if vm.is_true(&v)? {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::TRUE);
                 }
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 // ----- staticmethod / classmethod -----
@@ -204,7 +204,7 @@ fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sm_isabstract(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = sm_func(vm, args)?;
-    Ok(vm.get_attr_opt(&f, "__isabstractmethod__")?.unwrap_or(Value::Bool(false)))
+    Ok(vm.get_attr_opt(&f, "__isabstractmethod__")?.unwrap_or(Value::FALSE))
 }
 
 fn sm_forward(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {

@@ -231,7 +231,7 @@ fn d_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn d_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__contains__")?;
-    Ok(Value::Bool(dict_get(vm, &d, &args.pos[1])?.is_some()))
+    Ok(Value::bool(dict_get(vm, &d, &args.pos[1])?.is_some()))
 }
 
 fn d_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -377,20 +377,20 @@ fn d_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.not_implemented());
     }
     if dict_len(&d) != dict_len(other) {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let items = table_of(&d).borrow().items();
     for (k, v) in items {
         match dict_get(vm, other, &k)? {
             Some(ov) => {
                 if !vm.eq(&v, &ov)? {
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::FALSE);
                 }
             }
-            None => return Ok(Value::Bool(false)),
+            None => return Ok(Value::FALSE),
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn d_or(vm: &mut Vm, args: Args) -> PyResult<Value> {

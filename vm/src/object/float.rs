@@ -116,7 +116,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     if std::rc::Rc::ptr_eq(&cls, &vm.ctx.types.float) {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f));
     }
     let d = vm.new_dict_obj();
     Ok(Value::Obj(PyObject::with_dict(cls, d, Payload::Float(f))))
@@ -139,7 +139,7 @@ fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(me(vm, &args.pos[0])? != 0.0))
+    Ok(Value::bool(me(vm, &args.pos[0])? != 0.0))
 }
 
 fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -148,15 +148,15 @@ fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(me(vm, &args.pos[0])?))
+    Ok(Value::float(me(vm, &args.pos[0])?))
 }
 
 fn float_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(-me(vm, &args.pos[0])?))
+    Ok(Value::float(-me(vm, &args.pos[0])?))
 }
 
 fn float_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(me(vm, &args.pos[0])?.abs()))
+    Ok(Value::float(me(vm, &args.pos[0])?.abs()))
 }
 
 fn float_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -179,7 +179,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(n) => {
             let n = vm.index_value(n)?;
             match format::round_float_checked(f, n) {
-                Ok(r) => Ok(Value::Float(r)),
+                Ok(r) => Ok(Value::float(r)),
                 Err(e) => format_error(vm, e),
             }
         }
@@ -188,7 +188,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = me(vm, &args.pos[0])?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -401,22 +401,22 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(HexFloatError::Overflow) => return vm.overflow_error("hexadecimal value too large to represent as a float"),
     };
     if cls.as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.ctx.types.float)) {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f));
     }
-    vm.call1(&cls, Value::Float(f))
+    vm.call1(&cls, Value::float(f))
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(me(vm, &args.pos[0])?))
+    Ok(Value::float(me(vm, &args.pos[0])?))
 }
 
 fn float_zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(0.0))
+    Ok(Value::float(0.0))
 }
 
 fn float_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = me(vm, &args.pos[0])?;
-    Ok(vm.new_tuple(vec![Value::Float(f)]))
+    Ok(vm.new_tuple(vec![Value::float(f)]))
 }
 
 // ----- complex -----
@@ -526,11 +526,11 @@ fn complex_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn complex_real(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(cme(vm, &args.pos[0])?.0))
+    Ok(Value::float(cme(vm, &args.pos[0])?.0))
 }
 
 fn complex_imag(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(cme(vm, &args.pos[0])?.1))
+    Ok(Value::float(cme(vm, &args.pos[0])?.1))
 }
 
 fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -544,7 +544,7 @@ fn complex_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if a.is_infinite() && r.is_finite() && i.is_finite() {
         return vm.overflow_error("absolute value too large");
     }
-    Ok(Value::Float(a))
+    Ok(Value::float(a))
 }
 
 fn complex_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -559,7 +559,7 @@ fn complex_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn complex_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, i) = cme(vm, &args.pos[0])?;
-    Ok(Value::Bool(r != 0.0 || i != 0.0))
+    Ok(Value::bool(r != 0.0 || i != 0.0))
 }
 
 fn complex_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

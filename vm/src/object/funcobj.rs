@@ -162,7 +162,7 @@ fn bm_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bm_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (f1, r1) = bm_parts(vm, &args.pos[0])?;
     let Ok((f2, r2)) = bm_parts(vm, &args.pos[1]) else { return Ok(vm.not_implemented()) };
-    Ok(Value::Bool(f1.is(&f2) && r1.is(&r2)))
+    Ok(Value::bool(f1.is(&f2) && r1.is(&r2)))
 }
 
 fn bm_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -454,7 +454,7 @@ pub(crate) fn g_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn g_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let r = data(&g).borrow().running;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 /// `gi_frame`: a frame-like object for the suspended frame (`f_lineno`, `f_code`), or None

@@ -153,7 +153,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.pos[0];
     if let Value::Bool(b) = v {
-        return Ok(vm.new_str(if *b { "True" } else { "False" }));
+        return Ok(vm.new_str(if b.get() { "True" } else { "False" }));
     }
     let i = me(vm, v)?;
     Ok(vm.new_str(i.to_string()))
@@ -164,7 +164,7 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = args.pos.get(1).and_then(|s| vm.str_of(s)).unwrap_or("").to_string();
     if let Value::Bool(b) = &args.pos[0] {
         if spec.is_empty() {
-            return Ok(vm.new_str(if *b { "True" } else { "False" }));
+            return Ok(vm.new_str(if b.get() { "True" } else { "False" }));
         }
     }
     let name = vm.type_name(&args.pos[0]);
@@ -178,7 +178,7 @@ fn int_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = me(vm, &args.pos[0])?;
-    Ok(Value::Bool(!i.is_zero()))
+    Ok(Value::bool(!i.is_zero()))
 }
 
 fn int_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -189,7 +189,7 @@ fn int_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = me(vm, &args.pos[0])?;
     match format::int_to_f64(&i) {
-        Ok(f) => Ok(Value::Float(f)),
+        Ok(f) => Ok(Value::float(f)),
         Err(e) => format_error(vm, e),
     }
 }
@@ -343,10 +343,10 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return vm.type_error("bool() takes no keyword arguments");
     }
     match args.pos.get(1) {
-        None => Ok(Value::Bool(false)),
+        None => Ok(Value::FALSE),
         Some(v) => {
             let v = v.clone();
-            Ok(Value::Bool(vm.is_true(&v)?))
+            Ok(Value::bool(vm.is_true(&v)?))
         }
     }
 }
@@ -363,7 +363,7 @@ fn bool_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bool_bitop(vm: &mut Vm, args: Args, f: fn(bool, bool) -> bool, name: &str) -> PyResult<Value> {
     match (&args.pos[0], &args.pos[1]) {
-        (Value::Bool(a), Value::Bool(b)) => Ok(Value::Bool(f(*a, *b))),
+        (Value::Bool(a), Value::Bool(b)) => Ok(Value::bool(f(a.get(), b.get()))),
         (a, b) => {
             let (a, b) = (a.clone(), b.clone());
             let op = match name {

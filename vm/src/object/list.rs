@@ -215,9 +215,9 @@ fn merge_sort(vm: &mut Vm, idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
         idx.sort_by(|&a, &b| vm.str_of(&keys[a]).cmp(&vm.str_of(&keys[b])));
         return Ok(());
     }
-    if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
+    if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.get().is_nan())) {
         idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            (Value::Float(x), Value::Float(y)) => x.get().partial_cmp(&y.get()).unwrap_or(std::cmp::Ordering::Equal),
             _ => std::cmp::Ordering::Equal,
         });
         return Ok(());
@@ -486,18 +486,18 @@ fn l_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Lexicographic comparison of two sequences.
 pub fn compare_sequences(vm: &mut Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyResult<Value> {
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && a.len() != b.len() {
-        return Ok(Value::Bool(op == CompareOp::Ne));
+        return Ok(Value::bool(op == CompareOp::Ne));
     }
     for (x, y) in a.iter().zip(b) {
         if !vm.eq(x, y)? {
             return match op {
-                CompareOp::Eq => Ok(Value::Bool(false)),
-                CompareOp::Ne => Ok(Value::Bool(true)),
+                CompareOp::Eq => Ok(Value::FALSE),
+                CompareOp::Ne => Ok(Value::TRUE),
                 _ => vm.rich_compare(x, y, op),
             };
         }
     }
-    Ok(Value::Bool(crate::ops::compare::compare_ord(a.len().cmp(&b.len()), op)))
+    Ok(Value::bool(crate::ops::compare::compare_ord(a.len().cmp(&b.len()), op)))
 }
 
 fn l_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
@@ -546,10 +546,10 @@ fn l_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args)?.borrow().clone();
     for x in &items {
         if vm.eq(x, &args.pos[1])? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn l_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -431,14 +431,14 @@ fn mv_eq_impl(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
 
 fn mv_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match mv_eq_impl(vm, &args)? {
-        Some(b) => Value::Bool(b),
+        Some(b) => Value::bool(b),
         None => vm.not_implemented(),
     })
 }
 
 fn mv_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match mv_eq_impl(vm, &args)? {
-        Some(b) => Value::Bool(!b),
+        Some(b) => Value::bool(!b),
         None => vm.not_implemented(),
     })
 }
@@ -465,7 +465,7 @@ fn get_obj(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_readonly(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, _, _, _, readonly) = geometry(vm, &args.pos[0], "readonly")?;
-    Ok(Value::Bool(readonly))
+    Ok(Value::bool(readonly))
 }
 
 fn get_nbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -505,7 +505,7 @@ fn get_suboffsets(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_contiguous(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, _, step, len, _) = geometry(vm, &args.pos[0], "contiguous")?;
-    Ok(Value::Bool(step == 1 || len <= 1))
+    Ok(Value::bool(step == 1 || len <= 1))
 }
 
 /// The receiver check every method and getter goes through first.

@@ -60,7 +60,7 @@ fn none_repr(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn none_bool(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -123,24 +123,24 @@ fn dv_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dv_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (kind, d) = view_parts(vm, &args.pos[0])?;
     match kind {
-        DictViewKind::Keys => Ok(Value::Bool(crate::object::dict::dict_get(vm, &d, &args.pos[1])?.is_some())),
+        DictViewKind::Keys => Ok(Value::bool(crate::object::dict::dict_get(vm, &d, &args.pos[1])?.is_some())),
         DictViewKind::Items => {
             let pair = vm.collect(&args.pos[1])?;
             if pair.len() != 2 {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             match crate::object::dict::dict_get(vm, &d, &pair[0])? {
-                Some(v) => Ok(Value::Bool(vm.eq(&v, &pair[1])?)),
-                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::bool(vm.eq(&v, &pair[1])?)),
+                None => Ok(Value::FALSE),
             }
         }
         DictViewKind::Values => {
             for v in view_items(vm, &args.pos[0])? {
                 if vm.eq(&v, &args.pos[1])? {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::TRUE);
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::FALSE)
         }
     }
 }
@@ -192,10 +192,10 @@ fn dv_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for x in vm.collect(&other)? {
         let found = dv_contains(vm, Args::positional(&[args.pos[0].clone(), x]))?;
         if vm.is_true(&found)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 /// Whether a value takes part in set-like view comparisons (a set, frozenset or keys/items view).
@@ -207,7 +207,7 @@ fn set_like(vm: &Vm, v: &Value) -> bool {
 fn dv_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (kind, _) = view_parts(vm, &args.pos[0])?;
     if kind == DictViewKind::Values {
-        return Ok(Value::Bool(args.pos[0].is(&args.pos[1])));
+        return Ok(Value::bool(args.pos[0].is(&args.pos[1])));
     }
     if !set_like(vm, &args.pos[1]) {
         return Ok(vm.not_implemented());
@@ -216,7 +216,7 @@ fn dv_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sa = crate::object::set::set_from_values(vm, a)?;
     let b = vm.collect(&args.pos[1])?;
     let sb = crate::object::set::set_from_values(vm, b)?;
-    Ok(Value::Bool(vm.eq(&sa, &sb)?))
+    Ok(Value::bool(vm.eq(&sa, &sb)?))
 }
 
 fn dv_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -311,7 +311,7 @@ fn mp_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mp_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = mp_dict(vm, &args.pos[0])?;
     let other = args.pos.get(1).cloned().unwrap_or(Value::None);
-    Ok(Value::Bool(vm.eq(&d, &other)?))
+    Ok(Value::bool(vm.eq(&d, &other)?))
 }
 fn mp_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = mp_dict(vm, &args.pos[0])?;

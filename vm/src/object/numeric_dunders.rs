@@ -58,12 +58,12 @@ pub fn compare(vm: &mut Vm, args: Args, op: CompareOp, kind: Accepts) -> PyResul
             Num::Float(f) => (*f, 0.0),
         };
         return match op {
-            CompareOp::Eq => Ok(Value::Bool(c(&x) == c(&y))),
-            CompareOp::Ne => Ok(Value::Bool(c(&x) != c(&y))),
+            CompareOp::Eq => Ok(Value::bool(c(&x) == c(&y))),
+            CompareOp::Ne => Ok(Value::bool(c(&x) != c(&y))),
             _ => Ok(vm.not_implemented()),
         };
     }
-    Ok(Value::Bool(match crate::ops::compare::compare_numbers(&x, &y) {
+    Ok(Value::bool(match crate::ops::compare::compare_numbers(&x, &y) {
         Some(ord) => crate::ops::compare::compare_ord(ord, op),
         None => op == CompareOp::Ne,
     }))

@@ -109,7 +109,7 @@ fn o_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn o_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { vm.not_implemented() })
+    Ok(if args.pos[0].is(&args.pos[1]) { Value::TRUE } else { vm.not_implemented() })
 }
 
 fn o_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -118,7 +118,7 @@ fn o_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(r);
     }
     let t = vm.is_true(&r)?;
-    Ok(Value::Bool(!t))
+    Ok(Value::bool(!t))
 }
 
 fn o_not_implemented(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -96,7 +96,7 @@ fn r_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn r_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = args.pos[0].clone();
-    Ok(Value::Bool(vm.contains(&r, &args.pos[1])?))
+    Ok(Value::bool(vm.contains(&r, &args.pos[1])?))
 }
 
 fn r_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -120,7 +120,7 @@ fn r_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b, c) = parts(vm, &args.pos[0])?;
     let Ok((x, y, z)) = parts(vm, &args.pos[1]) else { return Ok(vm.not_implemented()) };
     let (n1, n2) = (range_len(&a, &b, &c), range_len(&x, &y, &z));
-    Ok(Value::Bool(n1 == n2 && (n1.is_zero() || (a == x && (n1 == BigInt::from(1) || c == z)))))
+    Ok(Value::bool(n1 == n2 && (n1.is_zero() || (a == x && (n1 == BigInt::from(1) || c == z)))))
 }
 
 fn r_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

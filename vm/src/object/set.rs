@@ -650,7 +650,7 @@ fn s_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let so = this(vm, &args.pos[0])?;
     let key = arg(vm, &args, "__contains__")?;
     let hash = lookup_hash(vm, key)?;
-    Ok(Value::Bool(contains_entry(vm, so.t, key, hash)?))
+    Ok(Value::bool(contains_entry(vm, so.t, key, hash)?))
 }
 
 fn s_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -846,19 +846,19 @@ fn s_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn s_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let so = this(vm, &args.pos[0])?;
     let other = arg(vm, &args, "issubset")?;
-    Ok(Value::Bool(issubset(vm, so, other)?))
+    Ok(Value::bool(issubset(vm, so, other)?))
 }
 
 fn s_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let so = this(vm, &args.pos[0])?;
     let other = arg(vm, &args, "issuperset")?;
-    Ok(Value::Bool(issuperset(vm, so, other)?))
+    Ok(Value::bool(issuperset(vm, so, other)?))
 }
 
 fn s_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let so = this(vm, &args.pos[0])?;
     let other = arg(vm, &args, "isdisjoint")?;
-    Ok(Value::Bool(isdisjoint(vm, so, other)?))
+    Ok(Value::bool(isdisjoint(vm, so, other)?))
 }
 
 /// `set_richcompare`.
@@ -873,7 +873,7 @@ fn s_compare(vm: &mut Vm, args: Args, op: &str) -> PyResult<Value> {
         "lt" => v.len() < w.len() && issubset_s(vm, v, w)?,
         _ => v.len() > w.len() && issubset_s(vm, w, v)?,
     };
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn s_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -61,7 +61,7 @@ fn sl_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Ok((x, y, z)) = parts(vm, &args.pos[1]) else { return Ok(vm.not_implemented()) };
     let l = vm.new_tuple(vec![a, b, c]);
     let r = vm.new_tuple(vec![x, y, z]);
-    Ok(Value::Bool(vm.eq(&l, &r)?))
+    Ok(Value::bool(vm.eq(&l, &r)?))
 }
 
 pub fn register(ctx: &Context) {

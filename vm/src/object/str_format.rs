@@ -141,7 +141,7 @@ impl<'a> PercentArgs for PercentValues<'a> {
         }
         if matches!(conv, 'd' | 'i' | 'u') {
             if let Value::Float(f) = v {
-                let i = crate::object::int::float_to_int(self.vm, f)?;
+                let i = crate::object::int::float_to_int(self.vm, f.get())?;
                 return Ok(crate::ops::number::as_bigint(&i).unwrap_or_default());
             }
             if crate::ops::number::as_num(&v).is_some() || self.vm.lookup_type_str(&self.vm.class_of(&v).clone(), "__int__").is_some() {

@@ -161,7 +161,7 @@ fn st_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn st_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let a = s(vm, &args.pos[0])?;
     match vm.str_of(&args.pos[1]) {
-        Some(b) => Ok(Value::Bool(crate::ops::compare::compare_ord(a.as_str().cmp(b), op))),
+        Some(b) => Ok(Value::bool(crate::ops::compare::compare_ord(a.as_str().cmp(b), op))),
         None => Ok(vm.not_implemented()),
     }
 }
@@ -188,7 +188,7 @@ fn st_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn st_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = s(vm, &args.pos[0])?;
     match vm.str_of(&args.pos[1]) {
-        Some(b) => Ok(Value::Bool(a.as_str().contains(b))),
+        Some(b) => Ok(Value::bool(a.as_str().contains(b))),
         None => vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(&args.pos[1]))),
     }
 }
@@ -389,17 +389,17 @@ fn affix(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i64>, Opt
     if let Some(p) = vm.str_of(arg) {
         let receiver = s(vm, &args.pos[0])?;
         if start.is_none() && end.is_none() {
-            return Ok(Value::Bool(if name == "startswith" { a.starts_with(p) } else { a.ends_with(p) }));
+            return Ok(Value::bool(if name == "startswith" { a.starts_with(p) } else { a.ends_with(p) }));
         }
         if receiver.is_ascii() {
             let (st, en) = str_ops::adjust_indices(start, end, a.len());
             if en < st || en - st < p.len() {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             let window = &a.as_bytes()[st..en];
-            return Ok(Value::Bool(if name == "startswith" { window.starts_with(p.as_bytes()) } else { window.ends_with(p.as_bytes()) }));
+            return Ok(Value::bool(if name == "startswith" { window.starts_with(p.as_bytes()) } else { window.ends_with(p.as_bytes()) }));
         }
-        return Ok(Value::Bool(f(a, p, start, end)));
+        return Ok(Value::bool(f(a, p, start, end)));
     }
     if let Value::Obj(o) = arg {
         if let Payload::Tuple(items) = &o.payload {
@@ -407,13 +407,13 @@ fn affix(vm: &mut Vm, args: Args, name: &str, f: fn(&str, &str, Option<i64>, Opt
                 match vm.str_of(it) {
                     Some(p) => {
                         if f(a, p, start, end) {
-                            return Ok(Value::Bool(true));
+                            return Ok(Value::TRUE);
                         }
                     }
                     None => return vm.type_error(format!("tuple for {name} must only contain str, not {}", vm.type_name(it))),
                 }
             }
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
     vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(arg)))
@@ -445,7 +445,7 @@ macro_rules! predicate {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let a = s(vm, &args.pos[0])?;
-            Ok(Value::Bool($f(a.as_str())))
+            Ok(Value::bool($f(a.as_str())))
         }
     };
 }

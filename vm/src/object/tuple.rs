@@ -157,10 +157,10 @@ fn t_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args)?.to_vec();
     for x in &items {
         if vm.eq(x, &args.pos[1])? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn t_index(vm: &mut Vm, args: Args) -> PyResult<Value> {

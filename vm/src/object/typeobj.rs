@@ -457,13 +457,13 @@ fn t_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn t_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = ty(vm, &args.pos[0])?;
-    Ok(Value::Bool(vm.is_instance(&args.pos[1], &t)))
+    Ok(Value::bool(vm.is_instance(&args.pos[1], &t)))
 }
 
 fn t_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = ty(vm, &args.pos[0])?;
     let sub = ty(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.is_subtype(&sub, &t)))
+    Ok(Value::bool(vm.is_subtype(&sub, &t)))
 }
 
 fn t_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -17,11 +17,11 @@ use std::rc::Rc;
 pub fn fast_binary(lhs: &Value, rhs: &Value, arg: u32) -> Option<Value> {
     let op = if arg >= INPLACE { arg - INPLACE } else { arg };
     match (lhs, rhs) {
-        (Value::Int(a), Value::Int(b)) if op == 11 => int_true_divide(*a, *b).map(Value::Float),
+        (Value::Int(a), Value::Int(b)) if op == 11 => int_true_divide(*a, *b).map(Value::float),
         (Value::Int(a), Value::Int(b)) => int_fast(op, *a, *b).map(Value::Int),
-        (Value::Float(a), Value::Float(b)) => float_fast(op, *a, *b),
-        (Value::Float(a), Value::Int(b)) => float_fast(op, *a, *b as f64),
-        (Value::Int(a), Value::Float(b)) => float_fast(op, *a as f64, *b),
+        (Value::Float(a), Value::Float(b)) => float_fast(op, a.get(), b.get()),
+        (Value::Float(a), Value::Int(b)) => float_fast(op, a.get(), *b as f64),
+        (Value::Int(a), Value::Float(b)) => float_fast(op, *a as f64, b.get()),
         _ => None,
     }
 }
@@ -38,7 +38,7 @@ pub fn fast_binary_push(lhs: &Value, rhs: &Value, arg: u32, stack: &mut Vec<Valu
             if op == 11 {
                 return match int_true_divide(*a, *b) {
                     Some(r) => {
-                        stack.push(Value::Float(r));
+                        stack.push(Value::float(r));
                         true
                     }
                     None => false,
@@ -52,14 +52,14 @@ pub fn fast_binary_push(lhs: &Value, rhs: &Value, arg: u32, stack: &mut Vec<Valu
                 None => false,
             };
         }
-        (Value::Float(a), Value::Float(b)) => (*a, *b),
-        (Value::Float(a), Value::Int(b)) => (*a, *b as f64),
-        (Value::Int(a), Value::Float(b)) => (*a as f64, *b),
+        (Value::Float(a), Value::Float(b)) => (a.get(), b.get()),
+        (Value::Float(a), Value::Int(b)) => (a.get(), *b as f64),
+        (Value::Int(a), Value::Float(b)) => (*a as f64, b.get()),
         _ => return false,
     };
     match float_fast_raw(op, a, b) {
         Some(r) => {
-            stack.push(Value::Float(r));
+            stack.push(Value::float(r));
             true
         }
         None => false,
@@ -90,7 +90,7 @@ fn int_true_divide(a: i64, b: i64) -> Option<f64> {
 
 #[inline(always)]
 fn float_fast(op: u32, a: f64, b: f64) -> Option<Value> {
-    float_fast_raw(op, a, b).map(Value::Float)
+    float_fast_raw(op, a, b).map(Value::float)
 }
 
 #[inline(always)]
@@ -124,9 +124,9 @@ impl Vm {
     pub fn binary_op(&mut self, lhs: &Value, rhs: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
         if let (Value::Bool(a), Value::Bool(b)) = (lhs, rhs) {
             match op {
-                BinaryOp::And => return Ok(Value::Bool(a & b)),
-                BinaryOp::Or => return Ok(Value::Bool(a | b)),
-                BinaryOp::Xor => return Ok(Value::Bool(a ^ b)),
+                BinaryOp::And => return Ok(Value::bool(a.get() & b.get())),
+                BinaryOp::Or => return Ok(Value::bool(a.get() | b.get())),
+                BinaryOp::Xor => return Ok(Value::bool(a.get() ^ b.get())),
                 _ => {}
             }
         }
@@ -250,7 +250,7 @@ impl Vm {
     pub fn unary_op(&mut self, op: Opcode, v: &Value) -> PyResult<Value> {
         match (op, v) {
             (Opcode::UNARY_NEGATIVE, Value::Int(i)) if *i != i64::MIN => return Ok(Value::Int(-i)),
-            (Opcode::UNARY_NEGATIVE, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (Opcode::UNARY_NEGATIVE, Value::Float(f)) => return Ok(Value::float(-f.get())),
             (Opcode::UNARY_POSITIVE, Value::Int(_) | Value::Float(_)) => return Ok(v.clone()),
             (Opcode::UNARY_INVERT, Value::Int(i)) => return Ok(Value::Int(!i)),
             _ => {}

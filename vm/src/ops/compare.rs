@@ -34,9 +34,9 @@ pub fn fast_compare(lhs: &Value, rhs: &Value, op: CompareOp) -> Option<bool> {
     const EXACT: u64 = 1 << 53;
     let ord = match (lhs, rhs) {
         (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
-        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
-        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < EXACT => a.partial_cmp(&(*b as f64)),
-        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < EXACT => (*a as f64).partial_cmp(b),
+        (Value::Float(a), Value::Float(b)) => a.get().partial_cmp(&b.get()),
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < EXACT => a.get().partial_cmp(&(*b as f64)),
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < EXACT => (*a as f64).partial_cmp(&b.get()),
         _ => return None,
     };
     Some(match ord {
@@ -93,14 +93,14 @@ impl Vm {
         if is_exact_builtin(self, a) && is_exact_builtin(self, b) {
             if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
                 if !matches!(x, Num::Complex(..)) && !matches!(y, Num::Complex(..)) {
-                    return Ok(Value::Bool(match compare_numbers(&x, &y) {
+                    return Ok(Value::bool(match compare_numbers(&x, &y) {
                         Some(ord) => compare_ord(ord, op),
                         None => op == CompareOp::Ne,
                     }));
                 }
             }
             if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
-                return Ok(Value::Bool(compare_ord(x.cmp(y), op)));
+                return Ok(Value::bool(compare_ord(x.cmp(y), op)));
             }
         }
         let acls = self.class_of(a).clone();
@@ -135,8 +135,8 @@ impl Vm {
             }
         }
         match op {
-            CompareOp::Eq => Ok(Value::Bool(a.is(b))),
-            CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+            CompareOp::Eq => Ok(Value::bool(a.is(b))),
+            CompareOp::Ne => Ok(Value::bool(!a.is(b))),
             _ => self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),

@@ -91,10 +91,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == y.get() && y.get().fract() == 0.0 && (y.get() as i64) == *x),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
-        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(*x as i64 as f64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(*x as i64 as f64 == y.get()),
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) if exact_builtin(x) && exact_builtin(y) => Some(s.as_str() == t.as_str()),
@@ -122,7 +122,7 @@ impl Vm {
             Value::None => Ok(0xfca86 >> 4),
             Value::Bool(b) => Ok(*b as i64),
             Value::Int(i) => Ok(hash_i64(*i)),
-            Value::Float(f) => Ok(hash_f64(*f)),
+            Value::Float(f) => Ok(hash_f64(f.get())),
             Value::Null => Ok(0),
             Value::Obj(o) => {
                 if exact_builtin(o) {

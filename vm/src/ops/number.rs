@@ -27,7 +27,7 @@ pub fn as_num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
         Value::Bool(b) => Some(Num::Int(*b as i64)),
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Float(f) => Some(Num::Float(f.get())),
         Value::Obj(o) => match &o.payload {
             Payload::Int(i) => Some(Num::Big(i)),
             Payload::Float(f) => Some(Num::Float(*f)),
@@ -115,7 +115,7 @@ fn small_int_op(vm: &mut Vm, op: BinaryOp, a: i64, b: i64) -> PyResult<Option<Va
                 return vm.zero_division("division by zero");
             }
             if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
-                return Ok(Some(Value::Float(a as f64 / b as f64)));
+                return Ok(Some(Value::float(a as f64 / b as f64)));
             }
             return big_int_op(vm, op, &BigInt::from(a), &BigInt::from(b));
         }
@@ -173,7 +173,7 @@ fn big_int_op(vm: &mut Vm, op: BinaryOp, a: &BigInt, b: &BigInt) -> PyResult<Opt
             if b.is_zero() {
                 return vm.zero_division("division by zero");
             }
-            return int_true_divide(vm, a, b).map(|f| Some(Value::Float(f)));
+            return int_true_divide(vm, a, b).map(|f| Some(Value::float(f)));
         }
         BinaryOp::And => a & b,
         BinaryOp::Or => a | b,
@@ -284,7 +284,7 @@ pub fn float_op(vm: &mut Vm, op: BinaryOp, a: f64, b: f64) -> PyResult<Value> {
         BinaryOp::Power => return float_pow(vm, a, b),
         _ => return vm.type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol())),
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Python's float divmod: the remainder has the divisor's sign.
@@ -323,7 +323,7 @@ fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
         let args = vm.new_tuple(vec![Value::Int(34), vm.new_str("Numerical result out of range")]);
         return Err(vm.new_exception_with_args(vm.ctx.exc("OverflowError"), args));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {

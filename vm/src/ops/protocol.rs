@@ -65,10 +65,10 @@ impl Vm {
     /// `bool(v)`.
     pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
         match v {
-            Value::Bool(b) => return Ok(*b),
+            Value::Bool(b) => return Ok(b.get()),
             Value::None => return Ok(false),
             Value::Int(i) => return Ok(*i != 0),
-            Value::Float(f) => return Ok(*f != 0.0),
+            Value::Float(f) => return Ok(f.get() != 0.0),
             Value::Null => return Ok(false),
             Value::Obj(o) => {
                 if self.class_of(v).type_data().is_some_and(|t| !t.is_heap) {
@@ -88,7 +88,7 @@ impl Vm {
         }
         if let Some(r) = self.call_special(v, "__bool__", &[])? {
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 _ => self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r))),
             };
         }
@@ -115,8 +115,8 @@ impl Vm {
         match v {
             Value::Int(i) => return Ok(i.to_string()),
             Value::None => return Ok("None".into()),
-            Value::Bool(b) => return Ok(if *b { "True".into() } else { "False".into() }),
-            Value::Float(f) => return Ok(crate::format::float_repr(*f)),
+            Value::Bool(b) => return Ok(if b.get() { "True".into() } else { "False".into() }),
+            Value::Float(f) => return Ok(crate::format::float_repr(f.get())),
             _ => {}
         }
         let r = self.repr(v)?;
@@ -311,7 +311,7 @@ impl Vm {
             Value::Int(i) if self.class_of(v).type_data().is_some() => {
                 return crate::object::int::format_int_value(self, &num_bigint::BigInt::from(*i), &spec_str, "int");
             }
-            Value::Float(f) => return crate::object::float::format_float_value(self, *f, &spec_str),
+            Value::Float(f) => return crate::object::float::format_float_value(self, f.get(), &spec_str),
             _ => {}
         }
         match self.call_special(v, "__format__", &[spec.clone()])? {
