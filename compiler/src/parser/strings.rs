@@ -5,8 +5,8 @@
 //! strings and bytes (by far the most common) are decoded here: the run's range spans all its
 //! tokens; `kind` is `Some("u")` when the first literal is `u''`; bytes and non-bytes may not
 //! mix. Anything else (f-strings, `\N{...}` escapes, anything the decoder refuses) is handed
-//! to rustpython itself: the run's source text, wrapped in parentheses and parsed as an
-//! expression starting one byte earlier, gives exactly the node (and ranges) the full parse
+//! to rustpython itself: the run's source text, wrapped in parentheses (it may span lines
+//! inside brackets) and parsed as an expression starting one byte earlier, gives exactly the node (and ranges) the full parse
 //! would, since a parenthesized expression keeps its inner range. When that fails, so would
 //! the full parse, and the fast parser bails.
 
@@ -92,9 +92,13 @@ impl Parser<'_> {
         }
         let end = self.prev_end();
         let text = self.source.get(start.to_usize()..end.to_usize())?;
-        let before = start.checked_sub(TextSize::from(1))?;
-        let wrapped = format!("({text})");
-        let expr = Expr::parse_starts_at(&wrapped, self.filename, before).ok()?;
+        // At offset 0 there is no room for the parenthesis; the run then starts a statement,
+        // outside brackets, so it is on one logical line and parses as it is.
+        let expr = match start.checked_sub(TextSize::from(1)) {
+            Some(before) => Expr::parse_starts_at(&format!("({text})"), self.filename, before),
+            None => Expr::parse_starts_at(text, self.filename, start),
+        }
+        .ok()?;
         // The node must be exactly the run (a stray token inside would make it something else).
         (rustpython_parser::ast::Ranged::range(&expr) == TextRange::new(start, end)).then_some(expr)
     }
