@@ -43,7 +43,7 @@ impl Lcg {
 const INSERTS: &[&str] = &[
     "(", ")", "[", "]", "{", "}", ":", ",", "*", "**", "=", ".", ";", "@", "lambda", "lambda x:", "yield", "not",
     "if", "else", "for", "in", "async", "await", ":=", "\\\n", "'", "f'{x}'", "b'x'", "\n", "\n    ", "as", "/",
-    "del", "global x", "from", "import", "return", "->", "x for x in y", "...", "~", "1.5j", "0x", "\"", "#",
+    "del", "global x", "from", "import", "return", "->", "x for x in y", "...", "~", "1.5j", "0x", "\"", "#", "match ", "case ", "type ", "\nmatch x:\n    case _: pass\n", "\ntype X = int\n",
 ];
 
 /// A mangled copy of `source`.

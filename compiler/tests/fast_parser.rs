@@ -95,6 +95,7 @@ const SNIPPETS: &[&str] = &[
     "a = 'tab\\there \\x41 \\u00e9 \\U0001F600 \\101 \\q \\\n end'\nb = b'\\x00\\xff\\777\\q'\nc = '\\N{BULLET}'\nd = '\\ud800'\n",
     "x = 0xFF + 0o17 + 0b1010 + 1_000_000 + 3j + 1e5 + 1. + .5 + 1.5e-3J + 0 + 00\ny = ...\nz = 123456789012345678901234567890\n",
     "match = re.match(p, s)\ntype(x)\n_ = 1\ncase = 2\nprint(match, case, type)\nmatch.group(1)\ntype = 3\n",
+    "match(x)\nmatch[a] = 1\nmatch = {1: 2}\ncase = lambda: 0\ntype.x = 1\nx = [match for match in y]\nif x: match = 1\ntype, match = 1, 2\n",
     "a, b = c, d = e\nx = yield = 1\na, *b = c\n[a, b] = c\nx.y, z[0] = 1, 2\na += 1\nb //= 2\nc **= yield\n",
     "import a, b.c as d, e.f.g\nfrom . import x\nfrom .. import y as z\nfrom ...a.b import (c, d as e,)\nfrom m import *\nfrom .... import q\n",
     "def f(a, b, /, c, *, d=1, e):\n    pass\ndef g(*, a): pass\ndef h(**kw,): pass\ndef i(*args,): pass\ndef j(a=1, /, b=2): pass\n",

@@ -26,14 +26,10 @@ mod strings;
 mod tokens;
 
 use rustpython_parser::ast;
-use rustpython_parser::{lexer, Mode};
 
 /// Parses `source` as a module, or `None` when rustpython must do it (see the module docs).
 pub fn parse_module(source: &str, filename: &str) -> Option<ast::Mod> {
-    let mut tokens = Vec::with_capacity(source.len() / 5 + 16);
-    for token in lexer::lex(source, Mode::Module) {
-        tokens.push(token.ok()?);
-    }
+    let tokens = tokens::lex(source)?;
     let mut parser = tokens::Parser::new(source, filename, tokens);
     let body = parser.module_body()?;
     Some(ast::Mod::Module(ast::ModModule { body, type_ignores: Vec::new(), range: Default::default() }))

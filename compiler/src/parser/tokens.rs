@@ -10,9 +10,93 @@
 //!   while `speculating`: a speculative parse that fails restores the position and must find
 //!   the tokens intact, so it clones instead.
 //! - `depth` counts nested recursive constructs; `enter` refuses (bails) past `MAX_DEPTH`.
+//!
+//! `lex` runs rustpython's raw lexer and then resolves the soft keywords `match`, `case` and
+//! `type` in one pass over the vector, deciding exactly as rustpython's `SoftKeywordTransformer`
+//! (which `lexer::lex` wraps around the lexer) does, but without its per-token multi-peek
+//! buffering: a soft keyword stays a keyword only at the start of a line that looks like a
+//! `match`/`case` statement or a `type` alias; everywhere else it becomes a `Name`.
 
+use rustpython_parser::lexer::Lexer;
 use rustpython_parser::text_size::{TextRange, TextSize};
 use rustpython_parser::Tok;
+
+/// The tokens of `source`, soft keywords resolved; `None` on a lexer error.
+pub(super) fn lex(source: &str) -> Option<Vec<(Tok, TextRange)>> {
+    let mut tokens = Vec::with_capacity(source.len() / 5 + 16);
+    for token in Lexer::new(source.chars(), TextSize::default()) {
+        tokens.push(token.ok()?);
+    }
+    resolve_soft_keywords(&mut tokens);
+    Some(tokens)
+}
+
+fn resolve_soft_keywords(tokens: &mut [(Tok, TextRange)]) {
+    let mut start_of_line = true;
+    for i in 0..tokens.len() {
+        let keyword = match tokens[i].0 {
+            Tok::Match => start_of_line && looks_like_match_line(&tokens[i + 1..]),
+            Tok::Case => start_of_line && looks_like_match_line(&tokens[i + 1..]),
+            Tok::Type => start_of_line && looks_like_type_alias(&tokens[i + 1..]),
+            ref other => {
+                start_of_line = matches!(other, Tok::Newline | Tok::Indent | Tok::Dedent);
+                continue;
+            }
+        };
+        if !keyword {
+            let name = match tokens[i].0 {
+                Tok::Match => "match",
+                Tok::Case => "case",
+                _ => "type",
+            };
+            tokens[i].0 = Tok::Name { name: name.to_owned() };
+        }
+        start_of_line = false;
+    }
+}
+
+/// Whether the rest of a line starting with `match`/`case` has a colon outside brackets and
+/// lambdas (not as its first token).
+fn looks_like_match_line(rest: &[(Tok, TextRange)]) -> bool {
+    let (mut nesting, mut first, mut seen_colon, mut seen_lambda) = (0i64, true, false, false);
+    for (tok, _) in rest {
+        match tok {
+            Tok::Newline => break,
+            Tok::Lambda if nesting == 0 => seen_lambda = true,
+            Tok::Colon if nesting == 0 => {
+                if seen_lambda {
+                    seen_lambda = false;
+                } else if !first {
+                    seen_colon = true;
+                }
+            }
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => nesting += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => nesting -= 1,
+            _ => {}
+        }
+        first = false;
+    }
+    seen_colon
+}
+
+/// Whether a line starting with `type` continues `name [...] =`.
+fn looks_like_type_alias(rest: &[(Tok, TextRange)]) -> bool {
+    if !matches!(rest.first(), Some((Tok::Name { .. } | Tok::Type | Tok::Match | Tok::Case, _))) {
+        return false;
+    }
+    let mut nesting = 0i64;
+    for (tok, _) in &rest[1..] {
+        match tok {
+            Tok::Newline => break,
+            Tok::Equal if nesting == 0 => return true,
+            Tok::Lsqb => nesting += 1,
+            Tok::Rsqb => nesting -= 1,
+            _ if nesting > 0 => {}
+            _ => break,
+        }
+    }
+    false
+}
 
 const MAX_DEPTH: u32 = 200;
 
