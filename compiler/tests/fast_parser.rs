@@ -108,6 +108,16 @@ const SNIPPETS: &[&str] = &[
     "del x\ndel (a), [b]\ndel a.b, c[d],\n",
     "print((yield))\nx = await_ = 1\nlambda: (yield)\n",
     "f(*args, **kwargs)\nf(a=1, *b)\nf(**a, b=1)\nf()\nf(a,)\n",
+    "",
+    "# only a comment",
+    "x = 1",
+    "if x:\n    pass",
+    "x = 1\r\nif y:\r\n    z = '''a\r\nb'''\r\n",
+    "def f(*args: *Ts, **kw: int): pass\nasync def g(): yield\n",
+    "if x:\n\tpass\n\x0c\ny = 1\n",
+    "class A: x = 1; y = 2\nif x: pass;\n",
+    "a = [\n    1,  # one\n\n    2,\n]\n",
+    "x = 'a' \\\n    'b'\n",
 ];
 
 #[test]
@@ -157,4 +167,12 @@ fn deep_nesting_bails_without_overflowing() {
     assert!(parse_module(&deep, "<test>").is_none());
     let unary = format!("x = {}1\n", "-".repeat(5000));
     assert!(parse_module(&unary, "<test>").is_none());
+    for deep in [
+        format!("x = 2{}\n", "**2".repeat(5000)),
+        format!("x = {}1\n", "not ".repeat(5000)),
+        format!("x = {}1\n", "lambda: ".repeat(5000)),
+        format!("x = 1{}\n", " if 1 else 1".repeat(5000)),
+    ] {
+        assert!(parse_module(&deep, "<test>").is_none());
+    }
 }

@@ -384,7 +384,10 @@ impl Parser<'_> {
         if !self.eat(Tok::DoubleStar) {
             return Some(base);
         }
+        // `a ** b ** c ...` recurses without brackets: count it.
+        self.enter()?;
         let exponent = self.factor()?;
+        self.leave();
         Some(Expr::BinOp(ast::ExprBinOp {
             left: Box::new(base),
             op: Operator::Pow,
