@@ -17,7 +17,7 @@ use rustpython_parser::{Parse, StringKind, Tok};
 use super::expr::constant;
 use super::tokens::Parser;
 
-/// The run's decoded value, or `None` to let rustpython decode it.
+/// A run's decoded value.
 enum Decoded {
     Str(String),
     Bytes(Vec<u8>),
