@@ -2,8 +2,9 @@
 //!
 //! `cargo run --release -p ferropy-compiler --example phase_times -- DIR...` walks the
 //! folders for `.py` files and, for each, times reading it, parsing it with
-//! rustpython-parser alone, the whole `compile_source` (which parses again, then builds the
-//! symbol table and the code), and marshalling the code. It writes nothing, so the figures
+//! rustpython-parser alone, parsing it with ferropy's fast parser alone (`compiler::parser`;
+//! the files it bails on are counted), the whole `compile_source` (which parses again, with
+//! the fast parser and rustpython where it bails, then builds the symbol table and the code), and marshalling the code. It writes nothing, so the figures
 //! leave out the file-system work `compileall` adds (creating `__pycache__` files). Used to
 //! profile issue 3's compileall speed targets; the totals are printed in seconds.
 
@@ -30,8 +31,8 @@ fn main() {
     for dir in std::env::args().skip(1) {
         collect(Path::new(&dir), &mut files);
     }
-    let (mut read, mut lex, mut parse, mut compile, mut dump) = (Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO);
-    let (mut failed, mut lines) = (0, 0);
+    let (mut read, mut lex, mut parse, mut fast, mut compile, mut dump) = (Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    let (mut failed, mut lines, mut bailed) = (0, 0, 0);
     for path in &files {
         let start = Instant::now();
         let Ok(source) = std::fs::read_to_string(path) else { continue };
@@ -45,6 +46,11 @@ fn main() {
         let start = Instant::now();
         let parsed = rustpython_parser::parse(&source, rustpython_parser::Mode::Module, &name);
         parse += start.elapsed();
+        drop(parsed);
+        let start = Instant::now();
+        let parsed = ferropy_compiler::parser::parse_module(&source, &name);
+        fast += start.elapsed();
+        bailed += usize::from(parsed.is_none());
         drop(parsed);
         let start = Instant::now();
         let code = compile_source(&source, &name, Mode::Exec, Options::default());
@@ -64,7 +70,8 @@ fn main() {
     println!("read     {:7.3} s", s(read));
     println!("lex      {:7.3} s   (rustpython-parser's lexer alone)", s(lex));
     println!("parse    {:7.3} s   (rustpython-parser alone, AST dropped)", s(parse));
+    println!("fast parse {:5.3} s   (compiler::parser alone, AST dropped; bailed on {} files)", s(fast), bailed);
     println!("compile  {:7.3} s   (compile_source: parse + symtable + codegen)", s(compile));
-    println!("  after parsing {:7.3} s", s(compile.saturating_sub(parse)));
+    println!("  after parsing {:7.3} s   (compile minus fast parse)", s(compile.saturating_sub(fast)));
     println!("marshal  {:7.3} s", s(dump));
 }

@@ -16,6 +16,7 @@ mod grammar_gaps;
 pub mod marshal;
 mod nesting;
 pub mod opcode;
+pub mod parser;
 pub mod pyc;
 pub mod repr;
 mod parse_error;

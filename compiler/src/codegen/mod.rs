@@ -111,7 +111,10 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode, options: Options
         crate::syntax_checks::check(source, filename, mode)?;
     }
     let normalized;
-    let (parsed, source) = match rustpython_parser::parse(source, parse_mode, filename) {
+    // The fast parser builds the same AST as rustpython-parser, or bails (`None`) and leaves
+    // the source, and every error, to it.
+    let fast = if mode == Mode::Exec { crate::parser::parse_module(source, filename) } else { None };
+    let (parsed, source) = match fast.map_or_else(|| rustpython_parser::parse(source, parse_mode, filename), Ok) {
         Ok(parsed) => (parsed, source),
         Err(first) => {
             normalized = crate::syntax_checks::check(source, filename, mode)?;
