@@ -187,7 +187,7 @@ impl Vm {
             annotations: RefCell::new(annotations.and_then(|a| a.as_obj().cloned())),
         };
         let dict = self.new_dict_obj();
-        Value::Obj(PyObject::with_dict(self.ctx.types.function.clone(), dict, Payload::Function(func)))
+        Value::Obj(PyObject::with_dict(self.ctx.types.function.clone(), dict, Payload::Function(Box::new(func))))
     }
 }
 

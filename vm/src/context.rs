@@ -106,7 +106,7 @@ fn new_builtin_type(name: &str, base: &ObjRef, kind: BaseKind) -> ObjRef {
     let base_mro = base.type_data().expect("base is a type").mro.borrow().clone();
     let ty = PyObject::new(
         base_metatype(base),
-        Payload::Type(TypeData {
+        Payload::Type(Box::new(TypeData {
             attrs: RefCell::new(DictTable::new()),
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),
@@ -121,7 +121,7 @@ fn new_builtin_type(name: &str, base: &ObjRef, kind: BaseKind) -> ObjRef {
             subclassable: !matches!(kind, BaseKind::NotInstantiable | BaseKind::Bool),
             subclasses: RefCell::new(Vec::new()),
             collection_flags: Cell::new(0),
-        }),
+        })),
     );
     let mut mro = vec![ty.clone()];
     mro.extend(base_mro);
@@ -151,8 +151,8 @@ fn bootstrap() -> (ObjRef, ObjRef) {
         subclasses: RefCell::new(Vec::new()),
         collection_flags: Cell::new(0),
     };
-    let type_ = std::rc::Rc::new(PyObject { class: None, dict: None, payload: Payload::Type(data("type", BaseKind::Type)) });
-    let object = PyObject::new(type_.clone(), Payload::Type(data("object", BaseKind::Object)));
+    let type_ = std::rc::Rc::new(PyObject { class: None, dict: None, payload: Payload::Type(Box::new(data("type", BaseKind::Type))) });
+    let object = PyObject::new(type_.clone(), Payload::Type(Box::new(data("object", BaseKind::Object))));
     *object.type_data().expect("type").mro.borrow_mut() = vec![object.clone()];
     *type_.type_data().expect("type").bases.borrow_mut() = vec![object.clone()];
     *type_.type_data().expect("type").mro.borrow_mut() = vec![type_.clone(), object.clone()];

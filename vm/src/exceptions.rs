@@ -95,7 +95,7 @@ pub fn build_hierarchy(ctx: &Context) -> HashMap<&'static str, ObjRef> {
         let mut mro = vec![];
         let ty = PyObject::new(
             ctx.types.type_.clone(),
-            Payload::Type(crate::object::TypeData {
+            Payload::Type(Box::new(crate::object::TypeData {
                 attrs: RefCell::new(DictTable::new()),
                 name: RefCell::new(name.to_string()),
                 qualname: RefCell::new(name.to_string()),
@@ -110,7 +110,7 @@ pub fn build_hierarchy(ctx: &Context) -> HashMap<&'static str, ObjRef> {
                 subclassable: true,
                 subclasses: RefCell::new(Vec::new()),
                 collection_flags: Cell::new(0),
-            }),
+            })),
         );
         mro.push(ty.clone());
         mro.extend(base.type_data().expect("type").mro.borrow().iter().cloned());

@@ -297,7 +297,7 @@ impl FileData {
 pub fn new_file(vm: &Vm, data: FileData) -> Value {
     let cls = if data.binary { vm.ctx.types.binary_file.clone() } else { vm.ctx.types.text_file.clone() };
     let d = vm.new_dict_obj();
-    Value::Obj(PyObject::with_dict(cls, d, Payload::File(RefCell::new(data))))
+    Value::Obj(PyObject::with_dict(cls, d, Payload::File(Box::new(RefCell::new(data)))))
 }
 
 fn file_cell<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<FileData>> {

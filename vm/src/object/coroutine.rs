@@ -720,5 +720,5 @@ pub fn iterable_coroutine(vm: &mut Vm, func: &Value) -> PyResult<Option<Value>> 
         annotations: RefCell::new(f.annotations.borrow().clone()),
     };
     let dict = o.dict.clone().unwrap_or_else(|| vm.new_dict_obj());
-    Ok(Some(Value::Obj(PyObject::with_dict(vm.ctx.types.function.clone(), dict, Payload::Function(copy)))))
+    Ok(Some(Value::Obj(PyObject::with_dict(vm.ctx.types.function.clone(), dict, Payload::Function(Box::new(copy))))))
 }

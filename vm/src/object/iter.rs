@@ -11,7 +11,8 @@ pub enum IterState {
     /// is a byte offset (always at a character boundary), so each step is O(1) in any text.
     Seq { seq: ObjRef, index: usize },
     Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigint::BigInt },
+    /// Boxed: three bigints would make every iterator (and so every object) larger.
+    BigRange(Box<BigRangeState>),
     Dict { dict: ObjRef, pos: usize, kind: DictViewKind, size: usize },
     /// A set or frozenset: the next slot to look at, and its size when iteration began.
     Set { set: ObjRef, pos: usize, used: usize, len: usize },
@@ -23,6 +24,13 @@ pub enum IterState {
     Filter { func: Value, iter: Value },
     Reversed { seq: Value, index: isize },
     Exhausted,
+}
+
+/// A range iterator's state when its bounds do not fit in an `i64`.
+pub struct BigRangeState {
+    pub next: num_bigint::BigInt,
+    pub stop: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
 }
 
 use super::{Payload, PyObject};
@@ -54,7 +62,8 @@ fn step(vm: &mut Vm, state: &mut IterState) -> PyResult<Option<Value>> {
                 Ok(None)
             }
         }
-        IterState::BigRange { next, stop, step } => {
+        IterState::BigRange(r) => {
+            let BigRangeState { next, stop, step } = &mut **r;
             if (step.is_positive() && *next < *stop) || (step.is_negative() && *next > *stop) {
                 let v = next.clone();
                 *next += &*step;

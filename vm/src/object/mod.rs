@@ -59,6 +59,8 @@ pub struct PyObject {
     pub payload: Payload,
 }
 
+/// What an object is. An object is as large as the largest variant, so large payloads that
+/// few objects have (types, functions, files, bigint range iterators) are boxed.
 pub enum Payload {
     /// A plain instance; holds `__slots__` values when the class has slots.
     Instance(RefCell<Vec<Option<Value>>>),
@@ -75,8 +77,8 @@ pub enum Payload {
     FrozenSet(SetTable),
     Range { start: BigInt, stop: BigInt, step: BigInt },
     Slice(Value, Value, Value),
-    Type(TypeData),
-    Function(Function),
+    Type(Box<TypeData>),
+    Function(Box<Function>),
     BoundMethod { func: Value, receiver: Value },
     Builtin(BuiltinFunction),
     Module { name: String },
@@ -100,7 +102,7 @@ pub enum Payload {
     /// Data owned by a native module (e.g. `io.StringIO`).
     Native(RefCell<Box<dyn std::any::Any>>),
     /// A file object from `open()`.
-    File(RefCell<crate::builtins::file::FileData>),
+    File(Box<RefCell<crate::builtins::file::FileData>>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,4 +154,13 @@ pub fn next_version() -> u64 {
         n.set(v + 1);
         v
     })
+}
+#[cfg(test)]
+mod tests {
+    /// Every object is as large as the largest payload: the big ones (types, functions, files)
+    /// are boxed so that a str, tuple or instance does not pay for them.
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<super::PyObject>() <= 120, "PyObject is {} bytes", std::mem::size_of::<super::PyObject>());
+    }
 }

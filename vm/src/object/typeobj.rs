@@ -227,7 +227,7 @@ impl Vm {
             .unwrap_or_else(|| "builtins".into());
         let cls = PyObject::new(
             meta.clone(),
-            Payload::Type(TypeData {
+            Payload::Type(Box::new(TypeData {
                 attrs: RefCell::new(attrs),
                 name: RefCell::new(name.to_string()),
                 qualname: RefCell::new(qualname),
@@ -242,7 +242,7 @@ impl Vm {
                 subclassable: true,
                 subclasses: RefCell::new(Vec::new()),
                 collection_flags: Cell::new(0),
-            }),
+            })),
         );
         let mro = compute_mro(self, &cls, &bases)?;
         *cls.type_data().expect("type").mro.borrow_mut() = mro;

@@ -232,7 +232,7 @@ impl Vm {
                             (Some(a), Some(b), Some(c)) if a.checked_add(c).is_some() && b.checked_add(c).is_some() => {
                                 Some((t.range_iterator.clone(), IterState::Range { next: a, stop: b, step: c }))
                             }
-                            _ => Some((t.range_iterator.clone(), IterState::BigRange { next: start.clone(), stop: stop.clone(), step: step.clone() })),
+                            _ => Some((t.range_iterator.clone(), IterState::BigRange(Box::new(crate::object::iter::BigRangeState { next: start.clone(), stop: stop.clone(), step: step.clone() })))),
                         }
                     }
                     Payload::Dict(_) => return Ok(crate::object::dict::dict_iter(self, o.clone(), DictViewKind::Keys)),
