@@ -72,7 +72,7 @@ pub fn load_code(vm: &mut Vm, code: Arc<CodeObject>) -> Rc<CodeData> {
         use ferropy_compiler::code::flags;
         code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     };
-    let instrs = decode(&code.code);
+    let instrs: Rc<[_]> = decode(&code.code).into();
     let caches = crate::inline_cache::new_slots(instrs.len());
     Rc::new(CodeData { code, instrs, caches, consts, names, varnames, cell_to_arg, ncells, is_generator })
 }

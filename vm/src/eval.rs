@@ -137,7 +137,7 @@ impl Vm {
                     self.ticks_expired();
                 }
             }
-            let (op, arg) = frame.code.instrs[frame.pc];
+            let (op, arg) = frame.instrs[frame.pc];
             frame.pc += 1;
             match op {
                 Opcode::NOP | Opcode::EXTENDED_ARG => {}
@@ -165,7 +165,7 @@ impl Vm {
                     // Run the most common successors right here: their conditional branch is
                     // predicted per site, where the loop's one indirect jump is not. This is
                     // exactly sequential execution (code never ends with LOAD_FAST).
-                    let (next, narg) = f.code.instrs[f.pc];
+                    let (next, narg) = f.instrs[f.pc];
                     match (&f.fast[arg as usize], next) {
                         (Value::Null, _) => return Err(self.unbound_local(frame, arg).into()),
                         (v, Opcode::LOAD_ATTR) => {
@@ -186,7 +186,7 @@ impl Vm {
                         (a, Opcode::LOAD_FAST | Opcode::LOAD_CONST) => {
                             // `a OP b` and `a < b` with a local or constant `b` on small ints and
                             // floats: computed from the slots, with no pushes and pops between.
-                            let third = f.code.instrs[f.pc + 1].0;
+                            let third = f.instrs[f.pc + 1].0;
                             if third == Opcode::BINARY_SUBSCR || third == Opcode::STORE_SUBSCR {
                                 // `seq[i]` and `seq[i] = v` with a local or constant index.
                                 let b = if next == Opcode::LOAD_CONST { &f.code.consts[narg as usize] } else { &f.fast[narg as usize] };
@@ -197,7 +197,7 @@ impl Vm {
                                         continue;
                                     }
                                 }
-                            } else if fused_binary_push(&f.code, f.pc, &f.fast, &mut f.stack, a, next, narg) {
+                            } else if fused_binary_push(&f.code, &f.instrs, f.pc, &f.fast, &mut f.stack, a, next, narg) {
                                 f.pc += 2;
                                 continue;
                             } else if let Some(r) = fused_compare(f, a, next, narg) {
@@ -1011,7 +1011,7 @@ impl Vm {
     /// it usually is — performs that jump directly (sequential execution, one dispatch fewer).
     #[inline]
     fn push_or_branch(&mut self, frame: &mut Box<Frame>, r: Value) -> PyResult<()> {
-        let (next, target) = frame.code.instrs[frame.pc];
+        let (next, target) = frame.instrs[frame.pc];
         let when = match next {
             Opcode::POP_JUMP_IF_FALSE => false,
             Opcode::POP_JUMP_IF_TRUE => true,
@@ -1216,8 +1216,9 @@ fn fused_operand(f: &Frame, load: Opcode, load_arg: u32) -> &Value {
 /// that the inline-number fast paths handle (the caller then moves `pc` past the pair); false
 /// (nothing done) otherwise. Code never ends with a load, so the two instructions exist.
 #[inline(always)]
-fn fused_binary_push(code: &CodeData, pc: usize, fast: &[Value], stack: &mut Vec<Value>, a: &Value, load: Opcode, load_arg: u32) -> bool {
-    let (op, op_arg) = code.instrs[pc + 1];
+#[allow(clippy::too_many_arguments)]
+fn fused_binary_push(code: &CodeData, instrs: &[(Opcode, u32)], pc: usize, fast: &[Value], stack: &mut Vec<Value>, a: &Value, load: Opcode, load_arg: u32) -> bool {
+    let (op, op_arg) = instrs[pc + 1];
     if op != Opcode::BINARY_OP {
         return false;
     }
@@ -1229,7 +1230,7 @@ fn fused_binary_push(code: &CodeData, pc: usize, fast: &[Value], stack: &mut Vec
 /// and floats.
 #[inline(always)]
 fn fused_compare(f: &Frame, a: &Value, load: Opcode, load_arg: u32) -> Option<bool> {
-    let (op, op_arg) = f.code.instrs[f.pc + 1];
+    let (op, op_arg) = f.instrs[f.pc + 1];
     if op != Opcode::COMPARE_OP {
         return None;
     }

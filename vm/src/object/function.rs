@@ -15,7 +15,8 @@ pub struct CodeData {
     /// The instructions decoded once, with `EXTENDED_ARG` prefixes folded into the argument of
     /// the instruction they extend (the prefix itself becomes a `NOP`), so the loop never
     /// decodes.
-    pub instrs: Box<[(ferropy_compiler::opcode::Opcode, u32)]>,
+    /// Shared with the frames running the code, which fetch from it without going through here.
+    pub instrs: Rc<[(ferropy_compiler::opcode::Opcode, u32)]>,
     /// One inline cache slot per instruction (see `inline_cache.rs`).
     pub caches: Box<[crate::inline_cache::CacheSlot]>,
     pub consts: Vec<Value>,
