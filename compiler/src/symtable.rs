@@ -15,7 +15,7 @@
 
 use crate::error::{CompileError, ErrorKind};
 use rustpython_parser::ast;
-use std::collections::HashSet;
+use crate::fast_hash::FastSet as HashSet;
 
 mod pattern;
 
@@ -104,9 +104,26 @@ impl Scope {
 
     fn symbol(&mut self, name: &str) -> &mut Symbol {
         if !self.symbols.contains_key(name) {
-            self.order.push(name.to_string());
+            self.add_symbol(name, Symbol::default());
         }
-        self.symbols.entry(name.to_string()).or_default()
+        self.symbols.get_mut(name).expect("just made")
+    }
+
+    fn add_symbol(&mut self, name: &str, symbol: Symbol) {
+        self.order.push(name.to_string());
+        self.symbols.insert(name.to_string(), symbol);
+    }
+
+    /// `f` applied to a name's symbol (made if new), with one lookup when the name is known.
+    fn update_symbol(&mut self, name: &str, f: impl FnOnce(&mut Symbol)) {
+        match self.symbols.get_mut(name) {
+            Some(symbol) => f(symbol),
+            None => {
+                let mut symbol = Symbol::default();
+                f(&mut symbol);
+                self.add_symbol(name, symbol);
+            }
+        }
     }
 
     /// The scope of a name used in this scope (GlobalImplicit for names never seen).
@@ -150,7 +167,7 @@ pub fn build(module: &[ast::Stmt], filename: &str, lines: &crate::source::LineIn
     builder.visit_body(module)?;
     let mut top = builder.stack.pop().expect("module scope");
     top.doubtful_grammar = builder.doubtful_grammar;
-    analyze(&mut top, &HashSet::new(), filename)?;
+    analyze(&mut top, &HashSet::default(), filename)?;
     Ok(top)
 }
 
@@ -160,7 +177,7 @@ pub fn build_expression(expr: &ast::Expr, filename: &str, lines: &crate::source:
     builder.visit_expr(expr)?;
     let mut top = builder.stack.pop().expect("module scope");
     top.doubtful_grammar = builder.doubtful_grammar;
-    analyze(&mut top, &HashSet::new(), filename)?;
+    analyze(&mut top, &HashSet::default(), filename)?;
     Ok(top)
 }
 
@@ -209,19 +226,22 @@ impl<'a> Builder<'a> {
     }
 
     fn bind(&mut self, name: &str, range: ast::text_size::TextRange) -> Result<()> {
-        let scope = self.current();
-        let sym = scope.symbol(name);
-        if sym.global && sym.parameter {
+        let mut global_parameter = false;
+        self.current().update_symbol(name, |sym| {
+            global_parameter = sym.global && sym.parameter;
+            sym.assigned |= !global_parameter;
+        });
+        if global_parameter {
             return Err(self.error(format!("name '{name}' is parameter and global"), range));
         }
-        self.current().symbol(name).assigned = true;
         Ok(())
     }
 
     fn use_name(&mut self, name: &str) {
-        self.current().symbol(name).referenced = true;
-        if name == "super" && self.current().kind.is_function_like() {
-            self.current().symbol("__class__").referenced = true;
+        let scope = self.current();
+        scope.update_symbol(name, |s| s.referenced = true);
+        if name == "super" && scope.kind.is_function_like() {
+            scope.update_symbol("__class__", |s| s.referenced = true);
         }
     }
 
@@ -710,8 +730,10 @@ impl<'a> Builder<'a> {
 /// enclosing function scopes.
 fn analyze(scope: &mut Scope, enclosing_bound: &HashSet<String>, filename: &str) -> Result<HashSet<String>> {
     let function_like = scope.kind.is_function_like();
-    let mut needed_from_outside = HashSet::new();
-    let names: Vec<String> = scope.order.clone();
+    let mut needed_from_outside = HashSet::default();
+    // Taken while the names are classified (nothing adds names then), put back before the
+    // children are analysed (which may add free names).
+    let names = std::mem::take(&mut scope.order);
     for name in &names {
         let sym = scope.symbols.get_mut(name).expect("ordered name has a symbol");
         let class_scope_magic = scope.kind == ScopeKind::Class && name == "__class__";
@@ -742,7 +764,7 @@ fn analyze(scope: &mut Scope, enclosing_bound: &HashSet<String>, filename: &str)
         }
     }
     let mut child_bound = match scope.kind {
-        ScopeKind::Module => HashSet::new(),
+        ScopeKind::Module => HashSet::default(),
         ScopeKind::Class => {
             let mut b = enclosing_bound.clone();
             b.insert("__class__".to_string());
@@ -772,6 +794,7 @@ fn analyze(scope: &mut Scope, enclosing_bound: &HashSet<String>, filename: &str)
             }
         }
     }
+    scope.order = names;
     let mut children = std::mem::take(&mut scope.children);
     for child in &mut children {
         for name in analyze(child, &child_bound, filename)? {
