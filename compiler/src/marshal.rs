@@ -331,7 +331,13 @@ impl Writer {
 
 /// Serializes a code object (the payload of a `.pyc` file after its header).
 pub fn dumps_code(code: &CodeObject) -> Vec<u8> {
+    dumps_code_after(&[], code)
+}
+
+/// Serializes a code object after `prefix` (a `.pyc` header), in one buffer.
+pub fn dumps_code_after(prefix: &[u8], code: &CodeObject) -> Vec<u8> {
     let mut w = Writer::new(VERSION);
+    w.buf.extend_from_slice(prefix);
     w.code(code, false);
     w.buf
 }
