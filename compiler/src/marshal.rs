@@ -297,6 +297,15 @@ impl Writer {
         self.str(s.as_bytes(), true, true);
     }
 
+    /// Instructions as little-endian u32s, written in one pass over a buffer grown once.
+    fn code_units(&mut self, units: &[u32]) {
+        let start = self.buf.len();
+        self.buf.resize(start + units.len() * 4, 0);
+        for (bytes, unit) in self.buf[start..].chunks_exact_mut(4).zip(units) {
+            bytes.copy_from_slice(&unit.to_le_bytes());
+        }
+    }
+
     fn code_strings_tuple(&mut self, items: &[String]) {
         self.seq_header(Seq::Tuple, items.len(), false);
         items.iter().for_each(|s| self.code_string(s));
@@ -313,9 +322,7 @@ impl Writer {
         }
         self.buf.push(tc::STRING);
         self.len32(code.code.len() * 4);
-        for unit in &code.code {
-            self.buf.extend_from_slice(&unit.to_le_bytes());
-        }
+        self.code_units(&code.code);
         self.seq_header(Seq::Tuple, code.consts.len(), false);
         code.consts.iter().for_each(|c| self.constant(c));
         for names in [&code.names, &code.varnames, &code.cellvars, &code.freevars] {
@@ -331,12 +338,14 @@ impl Writer {
 
 /// Serializes a code object (the payload of a `.pyc` file after its header).
 pub fn dumps_code(code: &CodeObject) -> Vec<u8> {
-    dumps_code_after(&[], code)
+    dumps_code_after(&[], code, 0)
 }
 
-/// Serializes a code object after `prefix` (a `.pyc` header), in one buffer.
-pub fn dumps_code_after(prefix: &[u8], code: &CodeObject) -> Vec<u8> {
+/// Serializes a code object after `prefix` (a `.pyc` header), in one buffer. `size_hint` is
+/// the likely size of the result (the buffer then grows rarely, if at all).
+pub fn dumps_code_after(prefix: &[u8], code: &CodeObject, size_hint: usize) -> Vec<u8> {
     let mut w = Writer::new(VERSION);
+    w.buf.reserve(size_hint);
     w.buf.extend_from_slice(prefix);
     w.code(code, false);
     w.buf
