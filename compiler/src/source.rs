@@ -302,8 +302,11 @@ impl<'a> LineIndex<'a> {
     fn column(&self, index: usize, offset: usize) -> u32 {
         let start = self.line_starts[index];
         let end = offset.min(self.source.len());
+        if self.ascii {
+            return (end - start) as u32;
+        }
         let col = match self.source.get(start..end) {
-            Some(s) if !self.ascii && !s.is_ascii() => s.chars().count(),
+            Some(s) if !s.is_ascii() => s.chars().count(),
             _ => end - start,
         };
         col as u32
