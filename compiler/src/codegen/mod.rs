@@ -254,7 +254,7 @@ impl<'a> Compiler<'a> {
             consts: Vec::new(),
             const_index: Default::default(),
             names: Vec::new(),
-            name_index: Default::default(),
+            name_index: crate::fast_hash::FastMap::with_capacity_and_hasher(16, Default::default()),
             varnames,
             cellvars,
             freevars,
