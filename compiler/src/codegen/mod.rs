@@ -65,7 +65,8 @@ pub(crate) struct Unit<'s> {
     /// first (the whole list is scanned only when two different constants share a hash).
     pub const_index: crate::fast_hash::FastMap<u64, u32>,
     pub names: Vec<String>,
-    /// Index of each name in `names`.
+    /// Index of each name in `names`, once there are more than `SCANNED_NAMES` of them (a
+    /// short list is scanned faster than a name is hashed).
     pub name_index: crate::fast_hash::FastMap<String, u32>,
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
@@ -254,7 +255,7 @@ impl<'a> Compiler<'a> {
             consts: Vec::new(),
             const_index: Default::default(),
             names: Vec::new(),
-            name_index: crate::fast_hash::FastMap::with_capacity_and_hasher(16, Default::default()),
+            name_index: Default::default(),
             varnames,
             cellvars,
             freevars,
@@ -379,12 +380,23 @@ impl<'a> Compiler<'a> {
     pub fn add_name(&mut self, name: &str) -> u32 {
         let name = self.mangled(name);
         let unit = self.unit();
-        if let Some(&i) = unit.name_index.get(&*name) {
+        let found = if unit.names.len() <= SCANNED_NAMES {
+            unit.names.iter().position(|n| **n == *name).map(|i| i as u32)
+        } else {
+            unit.name_index.get(&*name).copied()
+        };
+        if let Some(i) = found {
             return i;
         }
         let index = unit.names.len() as u32;
-        unit.name_index.insert(name.to_string(), index);
         unit.names.push(name.into_owned());
+        if unit.names.len() > SCANNED_NAMES {
+            if unit.name_index.is_empty() {
+                unit.name_index.extend(unit.names.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)));
+            } else {
+                unit.name_index.insert(unit.names[index as usize].clone(), index);
+            }
+        }
         index
     }
 
@@ -530,6 +542,9 @@ impl<'a> Compiler<'a> {
         Constant::Code(Arc::new(code))
     }
 }
+
+/// How many names `add_name` finds by scanning before it keeps an index.
+const SCANNED_NAMES: usize = 12;
 
 #[derive(Clone, Copy)]
 enum NameAction {
