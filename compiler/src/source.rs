@@ -259,16 +259,18 @@ impl<'a> LineIndex<'a> {
         index < starts.len() && starts[index] <= offset && starts.get(index + 1).is_none_or(|&next| offset < next)
     }
 
-    /// 0-based line of a byte offset.
+    /// 0-based line of a byte offset: the remembered line or one of the few after it (blank
+    /// lines and comments between statements), else found by binary search.
     fn line_index(&self, offset: usize) -> usize {
+        const NEARBY: usize = 8;
+        let starts = &self.line_starts;
         let last = self.last_line.get();
-        let index = if self.on_line(last, offset) {
-            last
-        } else if self.on_line(last + 1, offset) {
-            last + 1
-        } else {
-            self.line_starts.partition_point(|&s| s <= offset) - 1
+        let ends_after = |i: usize| starts.get(i + 1).is_none_or(|&next| offset < next);
+        let nearby = match starts.get(last) {
+            Some(&start) if start <= offset => (last..(last + NEARBY).min(starts.len())).find(|&i| ends_after(i)),
+            _ => None,
         };
+        let index = nearby.unwrap_or_else(|| starts.partition_point(|&s| s <= offset) - 1);
         self.last_line.set(index);
         index
     }
