@@ -250,9 +250,10 @@ impl<'a> Compiler<'a> {
         };
         self.units.push(Unit {
             scope,
-            instrs: Vec::new(),
-            labels: Vec::new(),
-            consts: Vec::new(),
+            // Room for a typical function body, so that the lists rarely grow.
+            instrs: Vec::with_capacity(64),
+            labels: Vec::with_capacity(16),
+            consts: Vec::with_capacity(8),
             const_index: Default::default(),
             names: Vec::new(),
             name_index: Default::default(),
