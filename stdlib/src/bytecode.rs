@@ -214,11 +214,13 @@ impl Pool {
         self.ready.notify_all();
     }
 
-    /// The next job, waiting for one; None once the pool is closed and empty.
-    fn take(&self) -> Option<(usize, Job)> {
+    /// The next job from the front of the queue (or from its back), waiting for one; None
+    /// once the pool is closed and empty.
+    fn take(&self, from_back: bool) -> Option<(usize, Job)> {
         let mut queue = self.queue.lock().unwrap_or_else(|p| p.into_inner());
         loop {
-            if let Some(job) = queue.jobs.pop_front() {
+            let job = if from_back { queue.jobs.pop_back() } else { queue.jobs.pop_front() };
+            if let Some(job) = job {
                 return Some(job);
             }
             if queue.closed {
@@ -228,8 +230,11 @@ impl Pool {
         }
     }
 
-    fn work(&self) {
-        while let Some((index, job)) = self.take() {
+    /// Compiles jobs until none are left. Every other worker works from the back of the walk:
+    /// workers in different folders do not queue for the same folder's lock while the file
+    /// system allocates their files.
+    fn work(&self, from_back: bool) {
+        while let Some((index, job)) = self.take(from_back) {
             let result = run_job(&job);
             self.results.lock().unwrap_or_else(|p| p.into_inner())[index] = Some(result);
         }
@@ -248,7 +253,8 @@ fn feed<'scope>(vm: &mut Vm, jobs: &Value, pool: &'scope Pool, workers: usize, s
         pool.push(count, job_from(vm, &fields)?);
         count += 1;
         if started.len() < workers {
-            started.push(scope.spawn(|| pool.work()));
+            let from_back = started.len() % 2 == 1;
+            started.push(scope.spawn(move || pool.work(from_back)));
         }
     }
     Ok(started)
