@@ -12,23 +12,12 @@
 //! mostly invalid source, where the fast parser must bail whenever rustpython fails and
 //! agree with it otherwise. `FAST_PARSER_SEED` changes the variants.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use ferropy_compiler::parser::parse_module;
 use rustpython_parser::ast;
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
 
 /// A small deterministic pseudo-random generator (no dependency needed).
 struct Lcg(u64);
@@ -86,7 +75,7 @@ fn main() {
     }
     let mut files = Vec::new();
     for dir in &args {
-        collect(Path::new(dir), &mut files);
+        common::collect_py_files(Path::new(dir), &mut files);
     }
     let seed = std::env::var("FAST_PARSER_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed);
     let mut rng = Lcg(seed);

@@ -8,31 +8,22 @@
 //! leave out the file-system work `compileall` adds (creating `__pycache__` files). Used to
 //! profile issue 3's compileall speed targets; the totals are printed in seconds.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use ferropy_compiler::{compile_source, marshal, Mode, Options};
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
-        }
-    }
-}
+use rustpython_parser::ast;
 
 fn main() {
     let mut files = Vec::new();
     for dir in std::env::args().skip(1) {
-        collect(Path::new(&dir), &mut files);
+        common::collect_py_files(Path::new(&dir), &mut files);
     }
     let (mut read, mut lex, mut parse, mut fast, mut compile, mut dump) = (Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO, Duration::ZERO);
     let (mut failed, mut lines, mut bailed) = (0, 0, 0);
+    let mut after_parse = AfterParse::default();
     for path in &files {
         let start = Instant::now();
         let Ok(source) = std::fs::read_to_string(path) else { continue };
@@ -46,7 +37,9 @@ fn main() {
         let start = Instant::now();
         let parsed = rustpython_parser::parse(&source, rustpython_parser::Mode::Module, &name);
         parse += start.elapsed();
-        drop(parsed);
+        if let Ok(ast::Mod::Module(module)) = parsed {
+            after_parse.time(&source, &name, module.body);
+        }
         let start = Instant::now();
         let parsed = ferropy_compiler::parser::parse_module(&source, &name);
         fast += start.elapsed();
@@ -73,5 +66,50 @@ fn main() {
     println!("fast parse {:5.3} s   (compiler::parser alone, AST dropped; bailed on {} files)", s(fast), bailed);
     println!("compile  {:7.3} s   (compile_source: parse + symtable + codegen)", s(compile));
     println!("  after parsing {:7.3} s   (compile minus fast parse)", s(compile.saturating_sub(fast)));
+    after_parse.print();
     println!("marshal  {:7.3} s", s(dump));
+}
+
+/// The steps of `compile_source` after the parse, timed one by one on an AST parsed once.
+#[derive(Default)]
+struct AfterParse {
+    line_index: Duration,
+    nesting: Duration,
+    future: Duration,
+    symtable: Duration,
+    codegen: Duration,
+    drop_ast: Duration,
+}
+
+impl AfterParse {
+    fn time(&mut self, source: &str, name: &str, body: Vec<ast::Stmt>) {
+        let start = Instant::now();
+        let lines = ferropy_compiler::source::LineIndex::new(source);
+        self.line_index += start.elapsed();
+        let start = Instant::now();
+        let _ = ferropy_compiler::nesting::check_depth(source, name, &lines);
+        self.nesting += start.elapsed();
+        let start = Instant::now();
+        let _ = ferropy_compiler::future::parse(&body, &lines, name);
+        self.future += start.elapsed();
+        let start = Instant::now();
+        let table = ferropy_compiler::symtable::build(&body, name, &lines);
+        self.symtable += start.elapsed();
+        drop(table);
+        let start = Instant::now();
+        let code = ferropy_compiler::codegen::compile_module(&body, name, &lines, Options::default(), false);
+        self.codegen += start.elapsed();
+        drop(code);
+        let start = Instant::now();
+        drop(body);
+        self.drop_ast += start.elapsed();
+    }
+
+    fn print(&self) {
+        let s = |d: Duration| d.as_secs_f64();
+        let codegen = self.codegen.saturating_sub(self.future + self.symtable);
+        println!("  of which (timed apart on one parse):");
+        println!("    line index {:7.3} s, nesting check {:7.3} s, future {:7.3} s", s(self.line_index), s(self.nesting), s(self.future));
+        println!("    symtable   {:7.3} s, codegen+assembly {:7.3} s, AST drop {:7.3} s", s(self.symtable), s(codegen), s(self.drop_ast));
+    }
 }

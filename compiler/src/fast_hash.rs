@@ -7,7 +7,7 @@
 //! (FxHash). Nothing may depend on the iteration order of these maps (none does: names keep
 //! their first-seen order in separate vectors).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -67,3 +67,6 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` with `FxHasher`.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A `HashSet` with `FxHasher`.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;

@@ -14,7 +14,7 @@ pub mod fast_hash;
 pub mod future;
 mod grammar_gaps;
 pub mod marshal;
-mod nesting;
+pub mod nesting;
 pub mod opcode;
 pub mod parser;
 pub mod pyc;

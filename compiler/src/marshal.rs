@@ -86,13 +86,24 @@ pub struct Writer {
     pub buf: Vec<u8>,
     pub version: u32,
     next_ref: u32,
-    /// Strings already written inside code objects, by value, with their reference index.
-    code_strings: crate::fast_hash::FastMap<String, u32>,
+    /// Strings already written inside code objects, by the hash of their text (a hash already
+    /// taken by another text puts the string in `colliding`).
+    code_strings: crate::fast_hash::FastMap<u64, WrittenString>,
+    colliding: Vec<(u64, WrittenString)>,
+}
+
+/// A string written inside a code object: its reference index and where its text lies in the
+/// buffer (compared with a string looked up, so a shared hash is never taken for equality).
+#[derive(Clone, Copy)]
+struct WrittenString {
+    index: u32,
+    at: usize,
+    len: usize,
 }
 
 impl Writer {
     pub fn new(version: u32) -> Writer {
-        Writer { buf: Vec::with_capacity(256), version, next_ref: 0, code_strings: Default::default() }
+        Writer { buf: Vec::with_capacity(256), version, next_ref: 0, code_strings: Default::default(), colliding: Vec::new() }
     }
 
     /// Whether this version can write back-references at all.
@@ -287,14 +298,44 @@ impl Writer {
     /// Strings inside code objects (names, constants, file names) repeat a lot: each distinct
     /// one is written once, flagged, and referred back to afterwards.
     fn code_string(&mut self, s: &str) {
-        if let Some(index) = self.code_strings.get(s) {
-            let index = *index;
+        let hash = {
+            use std::hash::Hasher;
+            let mut h = crate::fast_hash::FxHasher::default();
+            h.write(s.as_bytes());
+            h.finish()
+        };
+        if let Some(index) = self.written_string(hash, s) {
             self.write_ref(index);
             return;
         }
         let index = self.new_ref();
-        self.code_strings.insert(s.to_string(), index);
         self.str(s.as_bytes(), true, true);
+        let written = WrittenString { index, at: self.buf.len() - s.len(), len: s.len() };
+        match self.code_strings.entry(hash) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(written);
+            }
+            std::collections::hash_map::Entry::Occupied(_) => self.colliding.push((hash, written)),
+        }
+    }
+
+    /// The reference index of a string already written inside a code object.
+    fn written_string(&self, hash: u64, s: &str) -> Option<u32> {
+        let same = |w: &WrittenString| self.buf[w.at..w.at + w.len] == *s.as_bytes();
+        let first = self.code_strings.get(&hash)?;
+        if same(first) {
+            return Some(first.index);
+        }
+        self.colliding.iter().find(|(h, w)| *h == hash && same(w)).map(|(_, w)| w.index)
+    }
+
+    /// Instructions as little-endian u32s, written in one pass over a buffer grown once.
+    fn code_units(&mut self, units: &[u32]) {
+        let start = self.buf.len();
+        self.buf.resize(start + units.len() * 4, 0);
+        for (bytes, unit) in self.buf[start..].chunks_exact_mut(4).zip(units) {
+            bytes.copy_from_slice(&unit.to_le_bytes());
+        }
     }
 
     fn code_strings_tuple(&mut self, items: &[String]) {
@@ -313,9 +354,7 @@ impl Writer {
         }
         self.buf.push(tc::STRING);
         self.len32(code.code.len() * 4);
-        for unit in &code.code {
-            self.buf.extend_from_slice(&unit.to_le_bytes());
-        }
+        self.code_units(&code.code);
         self.seq_header(Seq::Tuple, code.consts.len(), false);
         code.consts.iter().for_each(|c| self.constant(c));
         for names in [&code.names, &code.varnames, &code.cellvars, &code.freevars] {
@@ -324,14 +363,31 @@ impl Writer {
         for s in [&code.filename, &code.name, &code.qualname] {
             self.code_string(s);
         }
-        let table = encode_locations(&code.locations);
-        self.bytes(&table, false);
+        self.location_table(&code.locations);
+    }
+
+    /// The location table as a bytes object, encoded straight into the buffer.
+    fn location_table(&mut self, locations: &[Location]) {
+        self.type_byte(tc::STRING, false);
+        let len_at = self.buf.len();
+        self.len32(0);
+        encode_locations_into(&mut self.buf, locations);
+        let len = (self.buf.len() - len_at - 4) as u32;
+        self.buf[len_at..len_at + 4].copy_from_slice(&len.to_le_bytes());
     }
 }
 
 /// Serializes a code object (the payload of a `.pyc` file after its header).
 pub fn dumps_code(code: &CodeObject) -> Vec<u8> {
+    dumps_code_after(&[], code, 0)
+}
+
+/// Serializes a code object after `prefix` (a `.pyc` header), in one buffer. `size_hint` is
+/// the likely size of the result (the buffer then grows rarely, if at all).
+pub fn dumps_code_after(prefix: &[u8], code: &CodeObject, size_hint: usize) -> Vec<u8> {
     let mut w = Writer::new(VERSION);
+    w.buf.reserve(size_hint);
+    w.buf.extend_from_slice(prefix);
     w.code(code, false);
     w.buf
 }
@@ -357,17 +413,22 @@ fn unzigzag(v: u32) -> i64 {
 /// zigzag delta from the line, the column and the end column.
 pub fn encode_locations(locations: &[Location]) -> Vec<u8> {
     let mut out = Vec::with_capacity(locations.len() * 5);
+    encode_locations_into(&mut out, locations);
+    out
+}
+
+fn encode_locations_into(out: &mut Vec<u8>, locations: &[Location]) {
+    out.reserve(locations.len() * 5);
     let (mut start, mut line) = (0u32, 0i64);
     for l in locations {
-        push_varint(&mut out, l.start.wrapping_sub(start));
-        push_varint(&mut out, zigzag(l.line as i64 - line));
-        push_varint(&mut out, zigzag(l.end_line as i64 - l.line as i64));
-        push_varint(&mut out, l.col);
-        push_varint(&mut out, l.end_col);
+        push_varint(out, l.start.wrapping_sub(start));
+        push_varint(out, zigzag(l.line as i64 - line));
+        push_varint(out, zigzag(l.end_line as i64 - l.line as i64));
+        push_varint(out, l.col);
+        push_varint(out, l.end_col);
         start = l.start;
         line = l.line as i64;
     }
-    out
 }
 
 fn read_varint(data: &[u8], pos: &mut usize) -> Option<u32> {

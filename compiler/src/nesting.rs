@@ -28,7 +28,6 @@ pub fn check_depth(source: &str, filename: &str, lines: &LineIndex) -> Result<()
     let mut at_line_start = true;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
         if at_line_start && depth == 0 {
             let start = i;
             let mut width = 0;
@@ -51,32 +50,16 @@ pub fn check_depth(source: &str, filename: &str, lines: &LineIndex) -> Result<()
             }
             continue;
         }
+        i = skip_plain(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
         match b {
             b'\n' => at_line_start = true,
             b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
+                i = find_from(bytes, i, |c| c == b'\n');
                 continue;
             }
             b'\'' | b'"' => {
-                let triple = bytes.get(i + 1) == Some(&b) && bytes.get(i + 2) == Some(&b);
-                let quote_len = if triple { 3 } else { 1 };
-                i += quote_len;
-                while i < bytes.len() {
-                    if bytes[i] == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if bytes[i] == b && (!triple || (bytes.get(i + 1) == Some(&b) && bytes.get(i + 2) == Some(&b))) {
-                        i += quote_len;
-                        break;
-                    }
-                    if !triple && bytes[i] == b'\n' {
-                        break;
-                    }
-                    i += 1;
-                }
+                i = skip_string(bytes, i, b);
                 continue;
             }
             b'(' | b'[' | b'{' => {
@@ -85,10 +68,51 @@ pub fn check_depth(source: &str, filename: &str, lines: &LineIndex) -> Result<()
                     return Err(error(ErrorKind::SyntaxError, "too many nested parentheses", i));
                 }
             }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
+            _ => depth = depth.saturating_sub(1),
         }
         i += 1;
     }
     Ok(())
+}
+
+/// The bytes the scan stops at: line ends, comments, quotes and brackets.
+const SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let special = b"\n#'\"()[]{}";
+    let mut k = 0;
+    while k < special.len() {
+        table[special[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// The index of the first byte at or after `i` that `stop` accepts (the length if none).
+fn find_from(bytes: &[u8], i: usize, stop: impl Fn(u8) -> bool) -> usize {
+    bytes[i..].iter().position(|&c| stop(c)).map_or(bytes.len(), |p| i + p)
+}
+
+/// The first byte at or after `i` that the scan must look at.
+fn skip_plain(bytes: &[u8], i: usize) -> usize {
+    find_from(bytes, i, |c| SPECIAL[c as usize])
+}
+
+/// Skips the string literal whose opening `quote` is at `i`; returns the index after it (or
+/// after the line end that leaves a one-line string unterminated, or the end of the text).
+fn skip_string(bytes: &[u8], mut i: usize, quote: u8) -> usize {
+    let triple = bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote);
+    let quote_len = if triple { 3 } else { 1 };
+    i += quote_len;
+    while i < bytes.len() {
+        i = find_from(bytes, i, |c| c == quote || c == b'\\' || c == b'\n');
+        match bytes.get(i) {
+            None => break,
+            Some(b'\\') => i += 2,
+            Some(b'\n') if !triple => break,
+            Some(b'\n') => i += 1,
+            Some(_) if !triple || (bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote)) => return i + quote_len,
+            Some(_) => i += 1,
+        }
+    }
+    i
 }

@@ -218,11 +218,17 @@ fn undecodable(body: &[u8], pos: usize, filename: &str, declared: &str) -> Compi
 }
 
 /// Maps byte offsets in a source text to lines and character columns.
+///
+/// Code generation asks for the position of every node it compiles, mostly in source order and
+/// mostly on the line it asked about last, so the line found last is remembered and tried (with
+/// the one after it) before a binary search.
 pub struct LineIndex<'a> {
     source: &'a str,
     line_starts: Vec<usize>,
     /// Pure-ASCII source (most of it): columns are byte offsets, nothing to count.
     ascii: bool,
+    /// The 0-based line the last lookup found.
+    last_line: std::cell::Cell<usize>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -232,35 +238,80 @@ impl<'a> LineIndex<'a> {
     }
 
     pub fn new(source: &'a str) -> Self {
-        let mut line_starts = vec![0];
         let bytes = source.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => line_starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
-                _ => {}
+        let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        line_starts.push(0);
+        if bytes.contains(&b'\r') {
+            for (i, &b) in bytes.iter().enumerate() {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    line_starts.push(i + 1);
+                }
             }
-            i += 1;
+        } else {
+            line_starts.extend(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1));
         }
-        LineIndex { source, line_starts, ascii: source.is_ascii() }
+        LineIndex { source, line_starts, ascii: source.is_ascii(), last_line: std::cell::Cell::new(0) }
+    }
+
+    /// Whether `offset` lies on the 0-based line `index` (the last line runs to the end).
+    fn on_line(&self, index: usize, offset: usize) -> bool {
+        let starts = &self.line_starts;
+        index < starts.len() && starts[index] <= offset && starts.get(index + 1).is_none_or(|&next| offset < next)
+    }
+
+    /// 0-based line of a byte offset: the remembered line or one of the few after it (blank
+    /// lines and comments between statements), else found by binary search.
+    fn line_index(&self, offset: usize) -> usize {
+        const NEARBY: usize = 8;
+        let starts = &self.line_starts;
+        let last = self.last_line.get();
+        let ends_after = |i: usize| starts.get(i + 1).is_none_or(|&next| offset < next);
+        let nearby = match starts.get(last) {
+            Some(&start) if start <= offset => (last..(last + NEARBY).min(starts.len())).find(|&i| ends_after(i)),
+            _ => None,
+        };
+        let index = nearby.unwrap_or_else(|| starts.partition_point(|&s| s <= offset) - 1);
+        self.last_line.set(index);
+        index
     }
 
     /// 1-based line of a byte offset.
     pub fn line(&self, offset: usize) -> u32 {
-        self.line_starts.partition_point(|&s| s <= offset) as u32
+        self.line_index(offset) as u32 + 1
     }
 
     /// 1-based line and 0-based character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        let line = self.line(offset);
-        let start = self.line_starts[line as usize - 1];
+        let index = self.line_index(offset);
+        (index as u32 + 1, self.column(index, offset))
+    }
+
+    /// The 1-based lines and 0-based character columns of a span's start and end. The end is
+    /// searched for from the start's line on, and does not move the remembered line: the
+    /// next lookup is most likely just after the start (a statement's range ends after its
+    /// whole body).
+    pub fn span(&self, start: usize, end: usize) -> ((u32, u32), (u32, u32)) {
+        let first = self.line_index(start);
+        let last = if self.on_line(first, end) {
+            first
+        } else {
+            first + self.line_starts[first..].partition_point(|&s| s <= end) - 1
+        };
+        ((first as u32 + 1, self.column(first, start)), (last as u32 + 1, self.column(last, end)))
+    }
+
+    /// The 0-based character column of `offset` on the 0-based line `index`.
+    fn column(&self, index: usize, offset: usize) -> u32 {
+        let start = self.line_starts[index];
         let end = offset.min(self.source.len());
+        if self.ascii {
+            return (end - start) as u32;
+        }
         let col = match self.source.get(start..end) {
-            Some(s) if !self.ascii && !s.is_ascii() => s.chars().count(),
+            Some(s) if !s.is_ascii() => s.chars().count(),
             _ => end - start,
         };
-        (line, col as u32)
+        col as u32
     }
 
     /// The text of a 1-based line, without its line ending.

@@ -15,7 +15,7 @@
 
 use crate::error::{CompileError, ErrorKind};
 use rustpython_parser::ast;
-use std::collections::HashSet;
+use crate::fast_hash::FastSet as HashSet;
 
 mod pattern;
 
@@ -58,6 +58,9 @@ pub struct Symbol {
     /// For a `nonlocal` name: the error to report, positioned at its declaration, if no
     /// enclosing function binds it (known only when the tree has been analysed).
     pub missing_nonlocal: Option<Box<CompileError>>,
+    /// How many names the scope had seen before this one (errors about several names report
+    /// the first).
+    pub first_seen: u32,
 }
 
 #[derive(Debug)]
@@ -65,8 +68,6 @@ pub struct Scope {
     pub kind: ScopeKind,
     pub name: String,
     pub symbols: crate::fast_hash::FastMap<String, Symbol>,
-    /// Names in the order they were first seen (for deterministic cell/free ordering).
-    pub order: Vec<String>,
     /// Parameters in declaration order.
     pub params: Vec<String>,
     pub children: Vec<Scope>,
@@ -86,11 +87,12 @@ pub struct Scope {
 
 impl Scope {
     fn new(kind: ScopeKind, name: &str, line: u32) -> Scope {
+        // Room for the names of a typical scope, so that the table rarely grows.
+        let expected_names = if kind == ScopeKind::Module { 64 } else { 8 };
         Scope {
             kind,
             name: name.to_string(),
-            symbols: Default::default(),
-            order: Vec::new(),
+            symbols: crate::fast_hash::FastMap::with_capacity_and_hasher(expected_names, Default::default()),
             params: Vec::new(),
             children: Vec::new(),
             child_at: Default::default(),
@@ -104,9 +106,26 @@ impl Scope {
 
     fn symbol(&mut self, name: &str) -> &mut Symbol {
         if !self.symbols.contains_key(name) {
-            self.order.push(name.to_string());
+            self.add_symbol(name, Symbol::default());
         }
-        self.symbols.entry(name.to_string()).or_default()
+        self.symbols.get_mut(name).expect("just made")
+    }
+
+    fn add_symbol(&mut self, name: &str, symbol: Symbol) {
+        let first_seen = self.symbols.len() as u32;
+        self.symbols.insert(name.to_string(), Symbol { first_seen, ..symbol });
+    }
+
+    /// `f` applied to a name's symbol (made if new), with one lookup when the name is known.
+    fn update_symbol(&mut self, name: &str, f: impl FnOnce(&mut Symbol)) {
+        match self.symbols.get_mut(name) {
+            Some(symbol) => f(symbol),
+            None => {
+                let mut symbol = Symbol::default();
+                f(&mut symbol);
+                self.add_symbol(name, symbol);
+            }
+        }
     }
 
     /// The scope of a name used in this scope (GlobalImplicit for names never seen).
@@ -120,27 +139,21 @@ impl Scope {
         &self.children[*self.child_at.get(&key).expect("symtable has a scope for every scope-creating node")]
     }
 
-    /// Names with the given scope, in first-seen order.
+    /// Names with the given scope, sorted.
     pub fn names_with(&self, scope: SymbolScope) -> Vec<String> {
-        let mut names: Vec<String> =
-            self.order.iter().filter(|n| self.symbols[*n].scope == Some(scope)).cloned().collect();
-        names.sort();
+        self.sorted_names(|s| s.scope == Some(scope))
+    }
+
+    /// The names whose symbols `keep` accepts, sorted (so the table's order does not matter).
+    fn sorted_names(&self, keep: impl Fn(&Symbol) -> bool) -> Vec<String> {
+        let mut names: Vec<String> = self.symbols.iter().filter(|(_, s)| keep(s)).map(|(n, _)| n.clone()).collect();
+        names.sort_unstable();
         names
     }
 
     /// Free variables, including class pass-throughs, sorted as CPython sorts them.
     pub fn free_vars(&self) -> Vec<String> {
-        let mut names: Vec<String> = self
-            .order
-            .iter()
-            .filter(|n| {
-                let s = &self.symbols[*n];
-                s.scope == Some(SymbolScope::Free) || s.free_class
-            })
-            .cloned()
-            .collect();
-        names.sort();
-        names
+        self.sorted_names(|s| s.scope == Some(SymbolScope::Free) || s.free_class)
     }
 }
 
@@ -150,7 +163,7 @@ pub fn build(module: &[ast::Stmt], filename: &str, lines: &crate::source::LineIn
     builder.visit_body(module)?;
     let mut top = builder.stack.pop().expect("module scope");
     top.doubtful_grammar = builder.doubtful_grammar;
-    analyze(&mut top, &HashSet::new(), filename)?;
+    analyze(&mut top, &HashSet::default(), filename)?;
     Ok(top)
 }
 
@@ -160,7 +173,7 @@ pub fn build_expression(expr: &ast::Expr, filename: &str, lines: &crate::source:
     builder.visit_expr(expr)?;
     let mut top = builder.stack.pop().expect("module scope");
     top.doubtful_grammar = builder.doubtful_grammar;
-    analyze(&mut top, &HashSet::new(), filename)?;
+    analyze(&mut top, &HashSet::default(), filename)?;
     Ok(top)
 }
 
@@ -209,19 +222,22 @@ impl<'a> Builder<'a> {
     }
 
     fn bind(&mut self, name: &str, range: ast::text_size::TextRange) -> Result<()> {
-        let scope = self.current();
-        let sym = scope.symbol(name);
-        if sym.global && sym.parameter {
+        let mut global_parameter = false;
+        self.current().update_symbol(name, |sym| {
+            global_parameter = sym.global && sym.parameter;
+            sym.assigned |= !global_parameter;
+        });
+        if global_parameter {
             return Err(self.error(format!("name '{name}' is parameter and global"), range));
         }
-        self.current().symbol(name).assigned = true;
         Ok(())
     }
 
     fn use_name(&mut self, name: &str) {
-        self.current().symbol(name).referenced = true;
-        if name == "super" && self.current().kind.is_function_like() {
-            self.current().symbol("__class__").referenced = true;
+        let scope = self.current();
+        scope.update_symbol(name, |s| s.referenced = true);
+        if name == "super" && scope.kind.is_function_like() {
+            scope.update_symbol("__class__", |s| s.referenced = true);
         }
     }
 
@@ -706,26 +722,37 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// The error for the first name (in first-seen order) declared `nonlocal` that no enclosing
+/// function binds.
+fn unbound_nonlocal_error(scope: &Scope, enclosing_bound: &HashSet<String>, filename: &str) -> CompileError {
+    let (name, symbol) = scope
+        .symbols
+        .iter()
+        .filter(|(n, s)| s.nonlocal && !s.global && !enclosing_bound.contains(*n))
+        .min_by_key(|(_, s)| s.first_seen)
+        .expect("an unbound nonlocal name");
+    if let Some(e) = &symbol.missing_nonlocal {
+        return (**e).clone();
+    }
+    let mut e = CompileError::new(ErrorKind::SyntaxError, format!("no binding for nonlocal '{name}' found"), filename);
+    e.line = scope.line;
+    e
+}
+
 /// Classifies every symbol of `scope` and its children; returns the free names it needs from
 /// enclosing function scopes.
 fn analyze(scope: &mut Scope, enclosing_bound: &HashSet<String>, filename: &str) -> Result<HashSet<String>> {
     let function_like = scope.kind.is_function_like();
-    let mut needed_from_outside = HashSet::new();
-    let names: Vec<String> = scope.order.clone();
-    for name in &names {
-        let sym = scope.symbols.get_mut(name).expect("ordered name has a symbol");
+    let mut needed_from_outside = HashSet::default();
+    let mut unbound_nonlocal = false;
+    // In table order: nothing below depends on the order except which error is reported,
+    // and that is found in first-seen order afterwards.
+    for (name, sym) in scope.symbols.iter_mut() {
         let class_scope_magic = scope.kind == ScopeKind::Class && name == "__class__";
         sym.scope = Some(if sym.global {
             SymbolScope::GlobalExplicit
         } else if sym.nonlocal {
-            if !enclosing_bound.contains(name) {
-                if let Some(e) = &sym.missing_nonlocal {
-                    return Err((**e).clone());
-                }
-                let mut e = CompileError::new(ErrorKind::SyntaxError, format!("no binding for nonlocal '{name}' found"), filename);
-                e.line = scope.line;
-                return Err(e);
-            }
+            unbound_nonlocal |= !enclosing_bound.contains(name);
             SymbolScope::Free
         } else if sym.assigned && !class_scope_magic {
             SymbolScope::Local
@@ -741,37 +768,13 @@ fn analyze(scope: &mut Scope, enclosing_bound: &HashSet<String>, filename: &str)
             needed_from_outside.insert(name.clone());
         }
     }
-    let mut child_bound = match scope.kind {
-        ScopeKind::Module => HashSet::new(),
-        ScopeKind::Class => {
-            let mut b = enclosing_bound.clone();
-            b.insert("__class__".to_string());
-            b
-        }
-        _ => {
-            let mut b = enclosing_bound.clone();
-            for name in &names {
-                match scope.symbols[name].scope {
-                    Some(SymbolScope::Local) => {
-                        b.insert(name.clone());
-                    }
-                    Some(SymbolScope::GlobalExplicit) | Some(SymbolScope::GlobalImplicit) => {
-                        b.remove(name);
-                    }
-                    _ => {}
-                }
-            }
-            b
-        }
-    };
-    if scope.kind == ScopeKind::Class {
-        // Names the class declares global are not visible as enclosing bindings.
-        for name in &names {
-            if scope.symbols[name].scope == Some(SymbolScope::GlobalExplicit) {
-                child_bound.remove(name);
-            }
-        }
+    if unbound_nonlocal {
+        return Err(unbound_nonlocal_error(scope, enclosing_bound, filename));
     }
+    if scope.children.is_empty() {
+        return Ok(needed_from_outside);
+    }
+    let child_bound = bound_for_children(scope, enclosing_bound);
     let mut children = std::mem::take(&mut scope.children);
     for child in &mut children {
         for name in analyze(child, &child_bound, filename)? {
@@ -796,4 +799,40 @@ fn analyze(scope: &mut Scope, enclosing_bound: &HashSet<String>, filename: &str)
     }
     scope.children = children;
     Ok(needed_from_outside)
+}
+
+/// The names an inner scope of `scope` may take from enclosing functions.
+fn bound_for_children(scope: &Scope, enclosing_bound: &HashSet<String>) -> HashSet<String> {
+    let mut child_bound = match scope.kind {
+        ScopeKind::Module => HashSet::default(),
+        ScopeKind::Class => {
+            let mut b = enclosing_bound.clone();
+            b.insert("__class__".to_string());
+            b
+        }
+        _ => {
+            let mut b = enclosing_bound.clone();
+            for (name, sym) in &scope.symbols {
+                match sym.scope {
+                    Some(SymbolScope::Local) => {
+                        b.insert(name.clone());
+                    }
+                    Some(SymbolScope::GlobalExplicit) | Some(SymbolScope::GlobalImplicit) => {
+                        b.remove(name);
+                    }
+                    _ => {}
+                }
+            }
+            b
+        }
+    };
+    if scope.kind == ScopeKind::Class {
+        // Names the class declares global are not visible as enclosing bindings.
+        for (name, sym) in &scope.symbols {
+            if sym.scope == Some(SymbolScope::GlobalExplicit) {
+                child_bound.remove(name);
+            }
+        }
+    }
+    child_bound
 }

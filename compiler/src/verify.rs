@@ -27,7 +27,9 @@ const ARG_BITS: u32 = 24;
 /// Walks every path through `code` (opcode, raw argument pairs, `EXTENDED_ARG` prefixes
 /// included) and returns the greatest stack depth reached, or what is wrong.
 pub(crate) fn stack_depths(code: &[(Opcode, u32)]) -> Result<u32, String> {
-    let mut depth_at: Vec<Option<i32>> = vec![None; code.len() + 1];
+    // The depth on entry to each instruction, once a path has reached it.
+    const UNSEEN: i32 = i32::MIN;
+    let mut depth_at: Vec<i32> = vec![UNSEEN; code.len() + 1];
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0;
     while let Some((start, entry_depth)) = work.pop() {
@@ -37,13 +39,14 @@ pub(crate) fn stack_depths(code: &[(Opcode, u32)]) -> Result<u32, String> {
         // targets and at 0, so `ext` starts empty.
         let mut ext: u32 = 0;
         while pc < code.len() {
-            if let Some(seen) = depth_at[pc] {
+            let seen = depth_at[pc];
+            if seen != UNSEEN {
                 if seen != depth {
                     return Err(format!("inconsistent stack depth at instruction {pc} ({seen} vs {depth})"));
                 }
                 break;
             }
-            depth_at[pc] = Some(depth);
+            depth_at[pc] = depth;
             let (op, raw) = code[pc];
             let arg = if op == Opcode::EXTENDED_ARG { raw } else { (ext << ARG_BITS) | raw };
             ext = if op == Opcode::EXTENDED_ARG { raw } else { 0 };

@@ -7,8 +7,8 @@ otherwise, 2 for a usage error).
 
 Two departures, both deliberate:
 - Parallel runs (`workers` / `-j N`, 0 = one per core) compile on native threads, not
-  processes: the files are listed first, then compiled by _bytecode.compile_files in
-  parallel, and the "Compiling" lines and errors are printed in walk order afterwards.
+  processes: _bytecode.compile_files compiles each file as soon as the walk has found and
+  planned it, and the "Compiling" lines and errors are printed in walk order afterwards.
 - The legacy layout (`legacy=True` / `-b`) names optimized files `m.pyo`, as Python 2 did
   (unoptimized ones are `m.pyc`, as in CPython 3).
 """
@@ -66,7 +66,7 @@ def compile_dir(dir, maxlevels=None, ddir=None, force=False, rx=None, quiet=0,
                    stripdir=stripdir, prependdir=prependdir,
                    limit_sl_dest=limit_sl_dest, hardlink_dupes=hardlink_dupes)
     if workers != 1:
-        return _compile_parallel(list(files), workers, options)
+        return _compile_parallel(files, workers, options)
     success = True
     for file in files:
         if not compile_file(file, **options):
@@ -197,17 +197,25 @@ def _mode_code(invalidation_mode):
 
 
 def _compile_parallel(files, workers, options):
-    """Compile *files* on native threads; print as the serial path would, in order."""
+    """Compile *files* (an iterable, walked lazily) on native threads; print as the serial
+    path would, in order."""
     mode_code = _mode_code(options['invalidation_mode'])
     quiet = options['quiet']
-    plans = [p for p in (_plan(f, **options) for f in files) if p is not None]
-    jobs = []
-    for fullname, dfile, targets in plans:
-        levels = [(cfile, level if level >= 0 else sys.flags.optimize)
-                  for level, cfile in targets]
-        jobs.append((fullname, dfile or fullname, levels, mode_code,
-                     options['hardlink_dupes']))
-    results = _bytecode.compile_files(jobs, workers)
+    plans = []
+
+    def jobs():
+        # Consumed by compile_files while its workers compile the jobs already planned.
+        for file in files:
+            plan = _plan(file, **options)
+            if plan is None:
+                continue
+            plans.append(plan)
+            fullname, dfile, targets = plan
+            levels = [(cfile, level if level >= 0 else sys.flags.optimize)
+                      for level, cfile in targets]
+            yield (fullname, dfile or fullname, levels, mode_code, options['hardlink_dupes'])
+
+    results = _bytecode.compile_files(jobs(), workers)
     success = True
     for (fullname, dfile, _), error in zip(plans, results):
         if not quiet:

@@ -5,8 +5,10 @@
 //! same function `import` uses), source hashes, and compiling a source file to one `.pyc` per
 //! optimization level, written atomically. `compile_files` compiles many files on native
 //! threads (`compileall -j`): the compiler needs no interpreter, so workers parse, compile,
-//! marshal and write in parallel, and only turning failures into exception objects happens
-//! back on the interpreter's thread.
+//! marshal and write in parallel while the interpreter's thread is still reading the jobs
+//! (compileall walks and plans lazily, in Python), and only turning failures into exception
+//! objects happens back on the interpreter's thread. Neither function holds the GIL while it
+//! waits for native work.
 //!
 //! Functions:
 //! - `MAGIC_NUMBER`, `CACHE_TAG`
@@ -15,8 +17,10 @@
 //! - `source_from_cache(path)`, `source_hash(data)`
 //! - `compile_file(source, dfile, targets, invalidation_mode, hardlink_dupes)` — `targets` is a
 //!   list of `(cfile, optimize)`; raises what compiling or writing raised
-//! - `compile_files(jobs, workers)` — `jobs` is a list of argument tuples for `compile_file`;
-//!   returns a list holding None or the exception for each job, in order
+//! - `compile_files(jobs, workers)` — `jobs` is an iterable of argument tuples for
+//!   `compile_file`, consumed as the workers compile; returns a list holding None or the
+//!   exception for each job, in order. If the iterable raises, the jobs not yet started are
+//!   dropped and the exception propagates.
 
 use ferropy_compiler::pyc::{self, Invalidation};
 use ferropy_vm::bytecode_cache::{self as cache, CompileFileError};
@@ -24,7 +28,9 @@ use ferropy_vm::object::function::Args;
 use ferropy_vm::object::{NativeFn, Payload};
 use ferropy_vm::value::{ObjRef, Value};
 use ferropy_vm::vm::{PyErr, PyResult, Vm};
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+use std::sync::{Condvar, Mutex};
 
 fn str_arg(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<String> {
     let Some(v) = v else { return vm.type_error(format!("missing argument: {what}")) };
@@ -110,30 +116,35 @@ fn job_from(vm: &mut Vm, args: &[Value]) -> PyResult<Job> {
 /// Compiles one job with no interpreter: the code for each level, then each file written.
 fn run_job(job: &Job) -> Result<(), CompileFileError> {
     let io = |error: std::io::Error, path: &Path| CompileFileError::Io { error, filename: path.to_string_lossy().into_owned() };
-    let meta = std::fs::metadata(&job.source).map_err(|e| io(e, &job.source))?;
-    let mut previous: Option<(Vec<u8>, String)> = None;
+    if job.targets.is_empty() {
+        std::fs::metadata(&job.source).map_err(|e| io(e, &job.source))?;
+        return Ok(());
+    }
+    let (source, meta) = cache::read_source(&job.source)?;
+    // Each level's file contents, compiled once; the last file written (an index here).
     let mut compiled: Vec<(u8, Vec<u8>)> = Vec::new();
+    let mut previous: Option<(usize, &String)> = None;
     for (cfile, level) in &job.targets {
-        let data = match compiled.iter().find(|(l, _)| l == level) {
-            Some((_, data)) => data.clone(),
+        let at = match compiled.iter().position(|(l, _)| l == level) {
+            Some(at) => at,
             None => {
-                let (code, source) = cache::compile_file(&job.source, &job.dfile, *level)?;
-                let data = pyc::pyc_bytes(&code, job.mode, &source, cache::mtime_seconds(&meta));
-                compiled.push((*level, data.clone()));
-                data
+                let code = cache::compile_bytes(&source, &job.dfile, *level).map_err(CompileFileError::Compile)?;
+                compiled.push((*level, pyc::pyc_bytes(&code, job.mode, &source, cache::mtime_seconds(&meta))));
+                compiled.len() - 1
             }
         };
+        let data = &compiled[at].1;
         let target = Path::new(cfile);
-        if let Some((prev_data, prev_file)) = previous.as_ref().filter(|_| job.hardlink_dupes) {
-            if *prev_data == data && prev_file != cfile {
+        if let Some((prev_at, prev_file)) = previous.filter(|_| job.hardlink_dupes) {
+            if compiled[prev_at].1 == *data && prev_file != cfile {
                 let _ = std::fs::remove_file(target);
                 std::fs::hard_link(prev_file, target).map_err(|e| io(e, target))?;
                 continue;
             }
         }
         refuse_odd_target(target).map_err(|e| io(e, target))?;
-        cache::write_atomic(target, &data, cache::cache_mode(&meta)).map_err(|e| io(e, target))?;
-        previous = Some((data, cfile.clone()));
+        cache::write_atomic(target, data, cache::cache_mode(&meta)).map_err(|e| io(e, target))?;
+        previous = Some((at, cfile));
     }
     Ok(())
 }
@@ -162,40 +173,118 @@ fn job_error(vm: &mut Vm, e: &CompileFileError) -> PyErr {
 
 fn compile_file(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let job = job_from(vm, args.pos)?;
-    match run_job(&job) {
+    match vm.allow_threads(|| run_job(&job)) {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(job_error(vm, &e)),
     }
 }
 
-fn compile_files(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut jobs = Vec::new();
-    for j in vm.collect(args.get(0, "jobs").unwrap_or(&Value::None))? {
-        let fields = vm.collect(&j)?;
-        jobs.push(job_from(vm, &fields)?);
+type JobResult = Result<(), CompileFileError>;
+
+/// The jobs the interpreter's thread has read and the workers have not yet taken, and each
+/// job's outcome by its number.
+#[derive(Default)]
+struct Pool {
+    queue: Mutex<Queue>,
+    ready: Condvar,
+    results: Mutex<Vec<Option<JobResult>>>,
+}
+
+#[derive(Default)]
+struct Queue {
+    jobs: VecDeque<(usize, Job)>,
+    /// No more jobs will come.
+    closed: bool,
+}
+
+impl Pool {
+    fn push(&self, index: usize, job: Job) {
+        self.results.lock().unwrap_or_else(|p| p.into_inner()).push(None);
+        self.queue.lock().unwrap_or_else(|p| p.into_inner()).jobs.push_back((index, job));
+        self.ready.notify_one();
     }
+
+    /// No more jobs; `abandon` also drops those no worker has taken.
+    fn close(&self, abandon: bool) {
+        let mut queue = self.queue.lock().unwrap_or_else(|p| p.into_inner());
+        queue.closed = true;
+        if abandon {
+            queue.jobs.clear();
+        }
+        self.ready.notify_all();
+    }
+
+    /// The next job from the front of the queue (or from its back), waiting for one; None
+    /// once the pool is closed and empty.
+    fn take(&self, from_back: bool) -> Option<(usize, Job)> {
+        let mut queue = self.queue.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            let job = if from_back { queue.jobs.pop_back() } else { queue.jobs.pop_front() };
+            if let Some(job) = job {
+                return Some(job);
+            }
+            if queue.closed {
+                return None;
+            }
+            queue = self.ready.wait(queue).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    /// Compiles jobs until none are left. Every other worker works from the back of the walk:
+    /// workers in different folders do not queue for the same folder's lock while the file
+    /// system allocates their files.
+    fn work(&self, from_back: bool) {
+        while let Some((index, job)) = self.take(from_back) {
+            let result = run_job(&job);
+            self.results.lock().unwrap_or_else(|p| p.into_inner())[index] = Some(result);
+        }
+    }
+}
+
+/// Reads the jobs from a Python iterable into the pool, starting a worker per job until there
+/// are `workers`. Python code (the iterable may be a generator that plans each file) runs
+/// here while the workers compile what it has produced so far.
+fn feed<'scope>(vm: &mut Vm, jobs: &Value, pool: &'scope Pool, workers: usize, scope: &'scope std::thread::Scope<'scope, '_>) -> PyResult<Vec<std::thread::ScopedJoinHandle<'scope, ()>>> {
+    let mut started = Vec::new();
+    let iter = vm.get_iter(jobs)?;
+    let mut count = 0;
+    while let Some(item) = vm.next(&iter)? {
+        let fields = vm.collect(&item)?;
+        pool.push(count, job_from(vm, &fields)?);
+        count += 1;
+        if started.len() < workers {
+            let from_back = started.len() % 2 == 1;
+            started.push(scope.spawn(move || pool.work(from_back)));
+        }
+    }
+    Ok(started)
+}
+
+/// Waits for a worker, passing its panic on.
+fn join_worker(handle: std::thread::ScopedJoinHandle<'_, ()>) {
+    if let Err(panic) = handle.join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+fn compile_files(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let jobs = args.get(0, "jobs").cloned().unwrap_or(Value::None);
     let requested = match args.get(1, "workers") {
         Some(v) if !v.is_none() => vm.index_value(v)?,
         _ => 1,
     };
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let workers = if requested <= 0 { cores } else { requested as usize }.clamp(1, jobs.len().max(1));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<(), CompileFileError>>> = (0..jobs.len()).map(|_| None).collect();
-    let slots: Vec<std::sync::Mutex<Option<Result<(), CompileFileError>>>> = (0..jobs.len()).map(|_| std::sync::Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else { break };
-                let r = run_job(job);
-                *slots[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(r);
-            });
-        }
+    let workers = if requested <= 0 { cores } else { requested as usize }.max(1);
+    let pool = Pool::default();
+    let fed = std::thread::scope(|scope| {
+        let fed = feed(vm, &jobs, &pool, workers, scope);
+        pool.close(fed.is_err());
+        // The scope would join the workers anyway; joining them here lets other Python
+        // threads run meanwhile.
+        fed.map(|handles| vm.allow_threads(move || handles.into_iter().for_each(join_worker)))
     });
-    for (slot, out) in slots.into_iter().zip(results.iter_mut()) {
-        *out = slot.into_inner().unwrap_or_else(|p| p.into_inner());
-    }
+    fed?;
+    let results = pool.results.into_inner().unwrap_or_else(|p| p.into_inner());
     let mut items = Vec::with_capacity(results.len());
     for r in results {
         items.push(match r {

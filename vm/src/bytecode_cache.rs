@@ -134,13 +134,27 @@ pub enum CompileFileError {
 
 /// Reads and compiles a source file, as `compile(source, dfile, 'exec', optimize=…)` would.
 pub fn compile_file(source_path: &Path, dfile: &str, optimize: u8) -> Result<(CodeObject, Vec<u8>), CompileFileError> {
-    let bytes = std::fs::read(source_path)
-        .map_err(|error| CompileFileError::Io { error, filename: source_path.to_string_lossy().into_owned() })?;
-    let text = ferropy_compiler::source::decode_source(&bytes, dfile).map_err(CompileFileError::Compile)?;
-    let options = ferropy_compiler::Options { optimize };
-    let code = ferropy_compiler::compile_source(&text, dfile, ferropy_compiler::Mode::Exec, options)
-        .map_err(CompileFileError::Compile)?;
+    let (bytes, _) = read_source(source_path)?;
+    let code = compile_bytes(&bytes, dfile, optimize).map_err(CompileFileError::Compile)?;
     Ok((code, bytes))
+}
+
+/// A source file's bytes and metadata, from one open (the metadata is the open file's).
+pub fn read_source(source_path: &Path) -> Result<(Vec<u8>, std::fs::Metadata), CompileFileError> {
+    use std::io::Read;
+    let io = |error| CompileFileError::Io { error, filename: source_path.to_string_lossy().into_owned() };
+    let mut file = std::fs::File::open(source_path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    file.read_to_end(&mut bytes).map_err(io)?;
+    Ok((bytes, meta))
+}
+
+/// Compiles source bytes, as `compile(source, dfile, 'exec', optimize=…)` would.
+pub fn compile_bytes(bytes: &[u8], dfile: &str, optimize: u8) -> Result<CodeObject, CompileError> {
+    let text = ferropy_compiler::source::decode_source(bytes, dfile)?;
+    let options = ferropy_compiler::Options { optimize };
+    ferropy_compiler::compile_source(&text, dfile, ferropy_compiler::Mode::Exec, options)
 }
 
 /// Source mtime in whole seconds, the way the header stores it.
@@ -150,19 +164,26 @@ pub fn mtime_seconds(meta: &std::fs::Metadata) -> u64 {
 }
 
 /// Writes a whole file atomically: a temporary file beside `path`, created exclusively with
-/// `mode`, renamed over `path`. Parent folders are made as needed.
+/// `mode`, renamed over `path`. Parent folders are made as needed: the temporary file is
+/// first tried as if they existed (they nearly always do), which spares a `stat` per file.
 pub fn write_atomic(path: &Path, data: &[u8], mode: u32) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if !parent.is_dir() {
-            std::fs::create_dir_all(parent)?;
-        }
-    }
     static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let unique = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let temp = PathBuf::from(format!("{}.{}{}", path.display(), std::process::id(), unique));
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(mode & 0o666).open(&temp)?;
+    let create = || std::fs::OpenOptions::new().write(true).create_new(true).mode(mode & 0o666).open(&temp);
+    let mut file = match create() {
+        Ok(file) => file,
+        Err(_) => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                if !parent.is_dir() {
+                    std::fs::create_dir_all(parent)?;
+                }
+            }
+            create()?
+        }
+    };
     let written = file.write_all(data).and_then(|_| file.flush());
     drop(file);
     if let Err(e) = written.and_then(|_| std::fs::rename(&temp, path)) {

@@ -21,30 +21,8 @@ fn prefixes_needed(arg: u32) -> usize {
 }
 
 pub(super) fn assemble(unit: Unit, filename: &str) -> CResult<CodeObject> {
+    let (widths, positions) = layout(&unit);
     let instrs = &unit.instrs;
-    // Position of each logical instruction once prefixes are counted.
-    let mut widths = vec![0usize; instrs.len()];
-    let mut positions = vec![0u32; instrs.len() + 1];
-    loop {
-        let mut pos = 0u32;
-        for (i, _) in instrs.iter().enumerate() {
-            positions[i] = pos;
-            pos += 1 + widths[i] as u32;
-        }
-        positions[instrs.len()] = pos;
-        let mut changed = false;
-        for (i, ins) in instrs.iter().enumerate() {
-            let arg = resolved_arg(ins, &unit.labels, &positions);
-            let w = prefixes_needed(arg);
-            if w != widths[i] {
-                widths[i] = w;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
     let mut code = Vec::with_capacity(positions[instrs.len()] as usize);
     let mut locations: Vec<Location> = Vec::new();
     let mut emitted: Vec<(Opcode, u32)> = Vec::with_capacity(code.capacity());
@@ -83,6 +61,39 @@ pub(super) fn assemble(unit: Unit, filename: &str) -> CResult<CodeObject> {
         firstlineno: unit.firstlineno,
         locations,
     })
+}
+
+/// How many `EXTENDED_ARG` prefixes each instruction needs, and where each instruction (and
+/// the end) lands once they are counted. Nearly always no argument needs a prefix, and the
+/// positions are the indices.
+fn layout(unit: &Unit) -> (Vec<u8>, Vec<u32>) {
+    let instrs = &unit.instrs;
+    let narrow = instrs.len() >> ARG_BITS == 0 && instrs.iter().all(|i| i.target.is_some() || prefixes_needed(i.arg) == 0);
+    let mut widths = vec![0u8; instrs.len()];
+    let mut positions: Vec<u32> = (0..=instrs.len() as u32).collect();
+    if narrow {
+        return (widths, positions);
+    }
+    loop {
+        let mut pos = 0u32;
+        for (i, _) in instrs.iter().enumerate() {
+            positions[i] = pos;
+            pos += 1 + widths[i] as u32;
+        }
+        positions[instrs.len()] = pos;
+        let mut changed = false;
+        for (i, ins) in instrs.iter().enumerate() {
+            let arg = resolved_arg(ins, &unit.labels, &positions);
+            let w = prefixes_needed(arg) as u8;
+            if w != widths[i] {
+                widths[i] = w;
+                changed = true;
+            }
+        }
+        if !changed {
+            return (widths, positions);
+        }
+    }
 }
 
 fn resolved_arg(ins: &Instr, labels: &[Option<u32>], positions: &[u32]) -> u32 {

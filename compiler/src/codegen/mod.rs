@@ -61,10 +61,13 @@ pub(crate) struct Unit<'s> {
     pub instrs: Vec<Instr>,
     pub labels: Vec<Option<u32>>,
     pub consts: Vec<Constant>,
-    /// Index of each scalar constant already in `consts` (tuples, frozensets and code objects
-    /// are looked up by scanning; they are few).
-    pub const_index: crate::fast_hash::FastMap<(u8, Vec<u8>), u32>,
+    /// The first constant in `consts` with each `constant_hash`: where `add_const` looks
+    /// first (the whole list is scanned only when two different constants share a hash).
+    pub const_index: crate::fast_hash::FastMap<u64, u32>,
     pub names: Vec<String>,
+    /// Index of each name in `names`, once there are more than `SCANNED_NAMES` of them (a
+    /// short list is scanned faster than a name is hashed).
+    pub name_index: crate::fast_hash::FastMap<String, u32>,
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -151,7 +154,9 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode, options: Options
     Ok(code)
 }
 
-fn compile_module(body: &[ast::Stmt], filename: &str, lines: &LineIndex, options: Options, interactive: bool) -> CResult<CodeObject> {
+/// Compiles a parsed module (or interactive input): future statements, the symbol table,
+/// then the code. `compile_source` calls it after parsing; `examples/phase_times` times it.
+pub fn compile_module(body: &[ast::Stmt], filename: &str, lines: &LineIndex, options: Options, interactive: bool) -> CResult<CodeObject> {
     let future = crate::future::parse(body, lines, filename)?;
     let table = symtable::build(body, filename, lines)?;
     if table.doubtful_grammar {
@@ -248,11 +253,13 @@ impl<'a> Compiler<'a> {
         };
         self.units.push(Unit {
             scope,
-            instrs: Vec::new(),
-            labels: Vec::new(),
-            consts: Vec::new(),
+            // Room for a typical function body, so that the lists rarely grow.
+            instrs: Vec::with_capacity(64),
+            labels: Vec::with_capacity(16),
+            consts: Vec::with_capacity(8),
             const_index: Default::default(),
             names: Vec::new(),
+            name_index: Default::default(),
             varnames,
             cellvars,
             freevars,
@@ -276,8 +283,7 @@ impl<'a> Compiler<'a> {
     // ----- locations -----
 
     pub fn set_loc(&mut self, range: TextRange) {
-        let (line, col) = self.lines.line_col(u32::from(range.start()) as usize);
-        let (end_line, end_col) = self.lines.line_col(u32::from(range.end()) as usize);
+        let ((line, col), (end_line, end_col)) = self.lines.span(u32::from(range.start()) as usize, u32::from(range.end()) as usize);
         self.loc = Location { start: 0, line, end_line, col, end_col };
     }
 
@@ -355,18 +361,17 @@ impl<'a> Compiler<'a> {
 
     pub fn add_const(&mut self, value: Constant) -> u32 {
         let unit = self.unit();
-        let key = scalar_key(&value);
-        let found = match &key {
-            Some(k) => unit.const_index.get(k).copied(),
-            None => unit.consts.iter().position(|c| c.same_as(&value)).map(|i| i as u32),
+        let hash = constant_hash(&value);
+        let found = match unit.const_index.get(&hash) {
+            None => None,
+            Some(&i) if unit.consts[i as usize].same_as(&value) => Some(i),
+            Some(_) => unit.consts.iter().position(|c| c.same_as(&value)).map(|i| i as u32),
         };
         if let Some(i) = found {
             return i;
         }
         let index = unit.consts.len() as u32;
-        if let Some(k) = key {
-            unit.const_index.insert(k, index);
-        }
+        unit.const_index.entry(hash).or_insert(index);
         unit.consts.push(value);
         index
     }
@@ -377,13 +382,26 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn add_name(&mut self, name: &str) -> u32 {
-        let name = self.mangle(name);
+        let name = self.mangled(name);
         let unit = self.unit();
-        if let Some(i) = unit.names.iter().position(|n| *n == name) {
-            return i as u32;
+        let found = if unit.names.len() <= SCANNED_NAMES {
+            unit.names.iter().position(|n| **n == *name).map(|i| i as u32)
+        } else {
+            unit.name_index.get(&*name).copied()
+        };
+        if let Some(i) = found {
+            return i;
         }
-        unit.names.push(name);
-        unit.names.len() as u32 - 1
+        let index = unit.names.len() as u32;
+        unit.names.push(name.into_owned());
+        if unit.names.len() > SCANNED_NAMES {
+            if unit.name_index.is_empty() {
+                unit.name_index.extend(unit.names.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)));
+            } else {
+                unit.name_index.insert(unit.names[index as usize].clone(), index);
+            }
+        }
+        index
     }
 
     fn varname_index(&mut self, name: &str) -> u32 {
@@ -406,17 +424,22 @@ impl<'a> Compiler<'a> {
 
     /// Private-name mangling: `__x` inside `class C` is `_C__x`.
     pub fn mangle(&self, name: &str) -> String {
+        self.mangled(name).into_owned()
+    }
+
+    /// `mangle`, borrowing the name when it stays as it is (nearly always).
+    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
         let private = self.units.last().and_then(|u| u.private.as_deref());
         match private {
             Some(class) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
                 let class = class.trim_start_matches('_');
                 if class.is_empty() {
-                    name.to_string()
+                    name.into()
                 } else {
-                    format!("_{class}{name}")
+                    format!("_{class}{name}").into()
                 }
             }
-            _ => name.to_string(),
+            _ => name.into(),
         }
     }
 
@@ -435,10 +458,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn name_op(&mut self, name: &str, action: NameAction) {
-        let mangled = self.mangle(name);
+        let mangled = self.mangled(name);
         let scope = self.scope();
-        let sym_scope = scope.lookup(&mangled);
-        let is_class_passthrough = scope.symbols.get(&mangled).is_some_and(|s| s.free_class);
+        let symbol = scope.symbols.get(&*mangled);
+        let sym_scope = symbol.and_then(|s| s.scope).unwrap_or(SymbolScope::GlobalImplicit);
+        let is_class_passthrough = symbol.is_some_and(|s| s.free_class);
         use NameAction::*;
         let (op, arg) = match (scope.kind, sym_scope) {
             (_, SymbolScope::Cell) | (_, SymbolScope::Free) if !(scope.kind == ScopeKind::Class && is_class_passthrough) => {
@@ -523,6 +547,9 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// How many names `add_name` finds by scanning before it keeps an index.
+const SCANNED_NAMES: usize = 12;
+
 #[derive(Clone, Copy)]
 enum NameAction {
     Load,
@@ -544,18 +571,28 @@ pub(crate) fn docstring_of(body: &[ast::Stmt]) -> Option<&str> {
     }
 }
 
-/// A hashable identity for a scalar constant, agreeing with `Constant::same_as` (1, 1.0 and
-/// True differ; 0.0 and -0.0 differ); `None` for containers and code.
-fn scalar_key(c: &Constant) -> Option<(u8, Vec<u8>)> {
-    Some(match c {
-        Constant::None => (0, Vec::new()),
-        Constant::Bool(b) => (1, vec![*b as u8]),
-        Constant::Int(i) => (2, i.to_signed_bytes_le()),
-        Constant::Float(f) => (3, f.to_bits().to_le_bytes().to_vec()),
-        Constant::Complex { re, im } => (4, [re.to_bits().to_le_bytes(), im.to_bits().to_le_bytes()].concat()),
-        Constant::Str(s) => (5, s.as_bytes().to_vec()),
-        Constant::Bytes(b) => (6, b.clone()),
-        Constant::Ellipsis => (7, Vec::new()),
-        Constant::Tuple(_) | Constant::FrozenSet(_) | Constant::Code(_) => return None,
-    })
+/// A hash of a constant that agrees with `Constant::same_as` (1, 1.0 and True differ; 0.0 and
+/// -0.0 differ; code objects are the same only when they are one object).
+fn constant_hash(c: &Constant) -> u64 {
+    use std::hash::{Hash, Hasher};
+    fn feed(c: &Constant, h: &mut crate::fast_hash::FxHasher) {
+        std::mem::discriminant(c).hash(h);
+        match c {
+            Constant::None | Constant::Ellipsis => {}
+            Constant::Bool(b) => b.hash(h),
+            Constant::Int(i) => i.hash(h),
+            Constant::Float(f) => f.to_bits().hash(h),
+            Constant::Complex { re, im } => (re.to_bits(), im.to_bits()).hash(h),
+            Constant::Str(s) => s.hash(h),
+            Constant::Bytes(b) => b.hash(h),
+            Constant::Tuple(items) | Constant::FrozenSet(items) => {
+                items.len().hash(h);
+                items.iter().for_each(|item| feed(item, h));
+            }
+            Constant::Code(code) => (Arc::as_ptr(code) as usize).hash(h),
+        }
+    }
+    let mut h = crate::fast_hash::FxHasher::default();
+    feed(c, &mut h);
+    h.finish()
 }
