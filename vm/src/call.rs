@@ -347,7 +347,7 @@ pub fn bind_frame(vm: &mut Vm, func_obj: &ObjRef, func: &Function, pos: &[Value]
 /// arguments become the first fast locals.
 #[inline]
 pub fn simple_frame(vm: &mut Vm, func: &Function, args: impl Iterator<Item = Value>) -> Box<Frame> {
-    let mut frame = vm.recycled_frame(func.code.clone(), func.globals.clone(), func.builtins.clone());
+    let mut frame = vm.recycled_frame(&func.code, &func.globals, &func.builtins);
     frame.fast.extend(args);
     frame.fill_fast();
     frame.cells.extend(func.closure.iter().cloned());
@@ -361,7 +361,7 @@ pub fn simple_frame(vm: &mut Vm, func: &Function, args: impl Iterator<Item = Val
 /// out-of-line loop that cost a tenth of a call.
 #[inline]
 pub fn simple_frame_from_stack(vm: &mut Vm, func: &Function, receiver: Option<Value>, stack: &mut Vec<Value>, first: usize) -> Box<Frame> {
-    let mut frame = vm.recycled_frame(func.code.clone(), func.globals.clone(), func.builtins.clone());
+    let mut frame = vm.recycled_frame(&func.code, &func.globals, &func.builtins);
     if let Some(r) = receiver {
         frame.fast.push(r);
     }

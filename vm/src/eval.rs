@@ -1046,7 +1046,8 @@ impl Vm {
         let n = frame.stack.len();
         let has_self = !matches!(frame.stack[n - argc - 1], Value::Null);
         let first = if has_self { n - argc - 1 } else { n - argc };
-        let callable = frame.stack[n - argc - 2].clone();
+        // Taken, not cloned: its slot is dropped below once the arguments have moved out.
+        let callable = std::mem::replace(&mut frame.stack[n - argc - 2], Value::Null);
         let kwnames_items: Vec<Value> = match &kwnames {
             Some(k) => crate::object::tuple::tuple_items(k).to_vec(),
             None => Vec::new(),

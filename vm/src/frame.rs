@@ -83,6 +83,31 @@ impl Frame {
         self.code = code;
     }
 
+    /// `reset` from borrowed parts: a pooled frame usually last ran code of the same module (or
+    /// the same function), so the globals, builtins and code it holds are often the very ones
+    /// asked for, and then keeping them spares a reference-count update each.
+    #[inline]
+    pub fn reset_from(&mut self, code: &Rc<CodeData>, globals: &ObjRef, builtins: &ObjRef) {
+        self.pc = 0;
+        self.stack.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        if !Rc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        if !Rc::ptr_eq(&self.builtins, builtins) {
+            self.builtins = builtins.clone();
+        }
+        self.locals = None;
+        self.outer_handled = None;
+        self.init_instance = None;
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+            self.instrs = code.instrs.clone();
+        }
+    }
+
     /// Gives the frame its full set of fast-local slots, unbound beyond those already filled.
     #[inline]
     pub fn fill_fast(&mut self) {

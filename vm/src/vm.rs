@@ -106,14 +106,14 @@ impl Vm {
     /// A frame for `code` with no fast locals yet (the caller pushes the arguments, then calls
     /// `fill_fast`).
     #[inline]
-    pub fn recycled_frame(&mut self, code: std::rc::Rc<crate::object::CodeData>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
+    pub fn recycled_frame(&mut self, code: &std::rc::Rc<crate::object::CodeData>, globals: &ObjRef, builtins: &ObjRef) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.reset(code, globals, builtins);
+                f.reset_from(code, globals, builtins);
                 f
             }
             None => {
-                let mut f = Box::new(Frame::new(code, globals, builtins, None));
+                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), builtins.clone(), None));
                 f.fast.clear();
                 f
             }
