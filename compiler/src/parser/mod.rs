@@ -10,17 +10,21 @@
 //!
 //! Invariants:
 //! - `Some(module)` is `==` to what `rustpython_parser::parse(source, Mode::Module, ..)`
-//!   returns; whenever that would fail, the result is `None`. When unsure, bail.
+//!   returns; whenever that would fail, the result is `None`. When unsure, bail. The one
+//!   exception: a valid 3.11 f-string that rustpython 0.4 rejects (a triple-quoted string
+//!   nested in a replacement field) is parsed by `fstring` per CPython's rules instead.
 //! - No panics on any input; recursion depth is bounded (`tokens::Parser::enter`).
 //! - The grammar rules and node shapes follow rustpython's `python.lalrpop`; each module
 //!   below says which part it owns: `tokens` the cursor, `expr` expressions, `args` call
-//!   arguments and parameters, `strings` string literals, `stmt` statements.
+//!   arguments and parameters, `strings` string literals, `fstring` the f-strings rustpython
+//!   wrongly rejects, `stmt` statements.
 //!
 //! `tests/fast_parser.rs` checks the equality on every Python file of the repository and on
 //! tricky snippets; `examples/fast_parser_check.rs` checks it over a whole source tree.
 
 mod args;
 mod expr;
+mod fstring;
 mod stmt;
 mod strings;
 mod tokens;

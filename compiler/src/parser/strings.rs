@@ -8,13 +8,15 @@
 //! to rustpython itself: the run's source text, wrapped in parentheses (it may span lines
 //! inside brackets) and parsed as an expression starting one byte earlier, gives exactly the node (and ranges) the full parse
 //! would, since a parenthesized expression keeps its inner range. When that fails, so would
-//! the full parse, and the fast parser bails.
+//! the full parse: the fast parser bails, unless the run holds an f-string that rustpython
+//! wrongly rejects and `fstring::parse_run` accepts (see that module).
 
 use rustpython_parser::ast::{Constant, Expr};
 use rustpython_parser::text_size::{TextRange, TextSize};
 use rustpython_parser::{Parse, StringKind, Tok};
 
 use super::expr::constant;
+use super::fstring::{self, Literal};
 use super::tokens::Parser;
 
 /// A run's decoded value.
@@ -87,18 +89,27 @@ impl Parser<'_> {
 
     /// Consumes the run starting here and has rustpython parse its source text.
     fn delegate_strings(&mut self, start: TextSize) -> Option<Expr> {
-        while matches!(self.peek(), Tok::String { .. }) {
+        let mut literals = Vec::new();
+        while let Tok::String { kind, triple_quoted, .. } = self.peek() {
+            literals.push(Literal { kind: *kind, triple: *triple_quoted, range: self.range() });
             self.bump();
         }
         let end = self.prev_end();
         let text = self.source.get(start.to_usize()..end.to_usize())?;
         // At offset 0 there is no room for the parenthesis; the run then starts a statement,
         // outside brackets, so it is on one logical line and parses as it is.
-        let expr = match start.checked_sub(TextSize::from(1)) {
+        let parsed = match start.checked_sub(TextSize::from(1)) {
             Some(before) => Expr::parse_starts_at(&format!("({text})"), self.filename, before),
             None => Expr::parse_starts_at(text, self.filename, start),
-        }
-        .ok()?;
+        };
+        let expr = match parsed {
+            Ok(expr) => expr,
+            // rustpython rejects some valid 3.11 f-strings (`fstring`'s docs); try ours.
+            Err(_) if literals.iter().any(|l| l.kind.is_any_fstring()) => {
+                return fstring::parse_run(self.source, self.filename, &literals);
+            }
+            Err(_) => return None,
+        };
         // The node must be exactly the run (a stray token inside would make it something else).
         (rustpython_parser::ast::Ranged::range(&expr) == TextRange::new(start, end)).then_some(expr)
     }
@@ -106,7 +117,7 @@ impl Parser<'_> {
 
 /// Decodes the escapes of one non-raw literal into `out`, as rustpython's `StringParser`
 /// does; `None` for `\N{...}` and anything malformed (rustpython then decides).
-fn unescape(value: &str, bytes: bool, out: &mut String) -> Option<()> {
+pub(super) fn unescape(value: &str, bytes: bool, out: &mut String) -> Option<()> {
     let mut chars = value.chars();
     while let Some(c) = chars.next() {
         if c != '\\' {
