@@ -265,29 +265,26 @@ impl Parser<'_> {
     }
 
     pub(super) fn or_test(&mut self) -> Option<Expr> {
-        let start = self.start();
-        let first = self.and_test()?;
-        if !self.at(Tok::Or) {
-            return Some(first);
-        }
-        let mut values = vec![first];
-        while self.eat(Tok::Or) {
-            values.push(self.and_test()?);
-        }
-        Some(Expr::BoolOp(ast::ExprBoolOp { op: ast::BoolOp::Or, values, range: self.range_from(start) }))
+        self.bool_chain(Tok::Or, ast::BoolOp::Or, Self::and_test)
     }
 
     fn and_test(&mut self) -> Option<Expr> {
+        self.bool_chain(Tok::And, ast::BoolOp::And, Self::not_test)
+    }
+
+    /// `a OP b OP c ...` for `or` and `and`: one `BoolOp` node holding every operand (a lone
+    /// operand is returned as it is).
+    fn bool_chain(&mut self, token: Tok, op: ast::BoolOp, operand: fn(&mut Self) -> Option<Expr>) -> Option<Expr> {
         let start = self.start();
-        let first = self.not_test()?;
-        if !self.at(Tok::And) {
+        let first = operand(self)?;
+        if !self.at(token.clone()) {
             return Some(first);
         }
         let mut values = vec![first];
-        while self.eat(Tok::And) {
-            values.push(self.not_test()?);
+        while self.eat(token.clone()) {
+            values.push(operand(self)?);
         }
-        Some(Expr::BoolOp(ast::ExprBoolOp { op: ast::BoolOp::And, values, range: self.range_from(start) }))
+        Some(Expr::BoolOp(ast::ExprBoolOp { op, values, range: self.range_from(start) }))
     }
 
     fn not_test(&mut self) -> Option<Expr> {
