@@ -208,7 +208,7 @@ pub fn bind_frame(vm: &mut Vm, func_obj: &ObjRef, func: &Function, pos: &[Value]
     }
     let code = &func.code;
     let co = &code.code;
-    let mut frame = vm.alloc_frame(code.clone(), func.globals.clone(), func.builtins.clone(), None);
+    let mut frame = vm.alloc_frame(code, &func.globals, &func.builtins, None);
     let argcount = co.argcount as usize;
     let kwonly = co.kwonlyargcount as usize;
     let has_varargs = co.flags & flags::VARARGS != 0;

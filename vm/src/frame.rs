@@ -65,29 +65,12 @@ impl Frame {
     /// Makes a recycled frame ready to run `code` (keeping its vectors' capacity). The fast
     /// locals are left empty: callers fill them (`fill_fast`) as they bind arguments, and
     /// `locals` is None (a caller that has a mapping stores it after: passing `None` in by
-    /// reference made every call wait on a store-forwarding stall).
-    pub fn reset(&mut self, code: Rc<CodeData>, globals: ObjRef, builtins: ObjRef) {
-        self.pc = 0;
-        self.stack.clear();
-        self.fast.clear();
-        self.cells.clear();
-        self.blocks.clear();
-        self.globals = globals;
-        self.builtins = builtins;
-        self.locals = None;
-        self.outer_handled = None;
-        self.init_instance = None;
-        if !Rc::ptr_eq(&self.instrs, &code.instrs) {
-            self.instrs = code.instrs.clone();
-        }
-        self.code = code;
-    }
-
-    /// `reset` from borrowed parts: a pooled frame usually last ran code of the same module (or
-    /// the same function), so the globals, builtins and code it holds are often the very ones
-    /// asked for, and then keeping them spares a reference-count update each.
+    /// reference made every call wait on a store-forwarding stall). A pooled frame usually
+    /// last ran code of the same module (or the same function), so the globals, builtins and
+    /// code it holds are often the very ones asked for; keeping them spares a reference-count
+    /// update each.
     #[inline]
-    pub fn reset_from(&mut self, code: &Rc<CodeData>, globals: &ObjRef, builtins: &ObjRef) {
+    pub fn reset(&mut self, code: &Rc<CodeData>, globals: &ObjRef, builtins: &ObjRef) {
         self.pc = 0;
         self.stack.clear();
         self.fast.clear();

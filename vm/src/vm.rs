@@ -41,8 +41,6 @@ pub struct Vm {
     pub arg_buffers: Vec<Vec<Value>>,
     /// Results of attribute lookups along types' MROs, keyed by (type version, name).
     pub attr_cache: std::cell::RefCell<Vec<crate::ops::attr::AttrCacheEntry>>,
-    /// An empty module's code, which pooled frames hold instead of the code they ran (so a
-    /// finished frame keeps no code object, and none of its constants, alive).
     /// This thread's serial in the GIL's books (1 for the main thread).
     pub thread: crate::gil::Serial,
     /// Instructions left before the GIL's tick policy acts (`gil::Gil::tick_expired`).
@@ -91,7 +89,7 @@ impl Vm {
     // ----- frames -----
 
     /// A frame for `code`, recycled from the pool when one is free.
-    pub fn alloc_frame(&mut self, code: std::rc::Rc<crate::object::CodeData>, globals: ObjRef, builtins: ObjRef, locals: Option<Value>) -> Box<Frame> {
+    pub fn alloc_frame(&mut self, code: &std::rc::Rc<crate::object::CodeData>, globals: &ObjRef, builtins: &ObjRef, locals: Option<Value>) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals, builtins);
@@ -99,7 +97,7 @@ impl Vm {
                 f.fill_fast();
                 f
             }
-            None => Box::new(Frame::new(code, globals, builtins, locals)),
+            None => Box::new(Frame::new(code.clone(), globals.clone(), builtins.clone(), locals)),
         }
     }
 
@@ -109,7 +107,7 @@ impl Vm {
     pub fn recycled_frame(&mut self, code: &std::rc::Rc<crate::object::CodeData>, globals: &ObjRef, builtins: &ObjRef) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.reset_from(code, globals, builtins);
+                f.reset(code, globals, builtins);
                 f
             }
             None => {
@@ -123,8 +121,9 @@ impl Vm {
     /// Returns a finished frame to the pool.
     pub fn release_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 256 {
-            // The frame keeps its code object until it is reused: swapping in a stand-in here
-            // cost two reference-count updates per call for nothing.
+            // The frame keeps its code object (and so its constants) until it is reused, at
+            // most 256 of them: swapping in a stand-in here cost two reference-count updates
+            // per call.
             frame.clear();
             self.frame_pool.push(frame);
         }
