@@ -12,54 +12,56 @@ use crate::vm::{PyResult, Vm};
 use ferropy_compiler::opcode::{BinaryOp, Opcode, INPLACE};
 use std::rc::Rc;
 
+/// The operands the inline fast paths take: two small ints, or two floats (a small int beside
+/// a float converted, as float arithmetic converts it).
+enum NumPair {
+    Ints(i64, i64),
+    Floats(f64, f64),
+}
+
+#[inline(always)]
+fn num_pair(lhs: &Value, rhs: &Value) -> Option<NumPair> {
+    Some(match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => NumPair::Ints(*a, *b),
+        (Value::Float(a), Value::Float(b)) => NumPair::Floats(a.get(), b.get()),
+        (Value::Float(a), Value::Int(b)) => NumPair::Floats(a.get(), *b as f64),
+        (Value::Int(a), Value::Float(b)) => NumPair::Floats(*a as f64, b.get()),
+        _ => return None,
+    })
+}
+
 /// Inline arithmetic on small ints and floats; `None` defers to `Vm::binary_op`.
 #[inline(always)]
 pub fn fast_binary(lhs: &Value, rhs: &Value, arg: u32) -> Option<Value> {
     let op = if arg >= INPLACE { arg - INPLACE } else { arg };
-    match (lhs, rhs) {
-        (Value::Int(a), Value::Int(b)) if op == 11 => int_true_divide(*a, *b).map(Value::float),
-        (Value::Int(a), Value::Int(b)) => int_fast(op, *a, *b).map(Value::Int),
-        (Value::Float(a), Value::Float(b)) => float_fast(op, a.get(), b.get()),
-        (Value::Float(a), Value::Int(b)) => float_fast(op, a.get(), *b as f64),
-        (Value::Int(a), Value::Float(b)) => float_fast(op, *a as f64, b.get()),
-        _ => None,
+    match num_pair(lhs, rhs)? {
+        NumPair::Ints(a, b) if op == 11 => int_true_divide(a, b).map(Value::float),
+        NumPair::Ints(a, b) => int_fast(op, a, b).map(Value::Int),
+        NumPair::Floats(a, b) => float_fast(op, a, b).map(Value::float),
     }
 }
 
 /// `fast_binary`, pushing the result onto `stack`; false (nothing pushed) defers to
 /// `Vm::binary_op`. Each push builds its variant from a register: a `Value` computed first and
-/// pushed after lives in memory, written in pieces, and the push's 16-byte load then waits on
+/// pushed after lived in memory, written in pieces, and the push's 16-byte load then waited on
 /// a store-forwarding stall (a tenth of `nbody`'s time).
 #[inline(always)]
 pub fn fast_binary_push(lhs: &Value, rhs: &Value, arg: u32, stack: &mut Vec<Value>) -> bool {
     let op = if arg >= INPLACE { arg - INPLACE } else { arg };
-    let (a, b) = match (lhs, rhs) {
-        (Value::Int(a), Value::Int(b)) => {
-            if op == 11 {
-                return match int_true_divide(*a, *b) {
-                    Some(r) => {
-                        stack.push(Value::float(r));
-                        true
-                    }
-                    None => false,
-                };
-            }
-            return match int_fast(op, *a, *b) {
-                Some(r) => {
-                    stack.push(Value::Int(r));
-                    true
-                }
-                None => false,
-            };
-        }
-        (Value::Float(a), Value::Float(b)) => (a.get(), b.get()),
-        (Value::Float(a), Value::Int(b)) => (a.get(), *b as f64),
-        (Value::Int(a), Value::Float(b)) => (*a as f64, b.get()),
-        _ => return false,
-    };
-    match float_fast_raw(op, a, b) {
-        Some(r) => {
-            stack.push(Value::float(r));
+    match num_pair(lhs, rhs) {
+        Some(NumPair::Ints(a, b)) if op == 11 => push_some(stack, int_true_divide(a, b).map(Value::float)),
+        Some(NumPair::Ints(a, b)) => push_some(stack, int_fast(op, a, b).map(Value::Int)),
+        Some(NumPair::Floats(a, b)) => push_some(stack, float_fast(op, a, b).map(Value::float)),
+        None => false,
+    }
+}
+
+/// Pushes `v` if there is one; whether it did.
+#[inline(always)]
+fn push_some(stack: &mut Vec<Value>, v: Option<Value>) -> bool {
+    match v {
+        Some(v) => {
+            stack.push(v);
             true
         }
         None => false,
@@ -89,12 +91,8 @@ fn int_true_divide(a: i64, b: i64) -> Option<f64> {
 }
 
 #[inline(always)]
-fn float_fast(op: u32, a: f64, b: f64) -> Option<Value> {
-    float_fast_raw(op, a, b).map(Value::float)
-}
-
-#[inline(always)]
-fn float_fast_raw(op: u32, a: f64, b: f64) -> Option<f64> {
+/// The float operators the fast paths handle.
+fn float_fast(op: u32, a: f64, b: f64) -> Option<f64> {
     let r = match op {
         0 => a + b,
         10 => a - b,
